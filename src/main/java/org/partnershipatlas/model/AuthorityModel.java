@@ -1,0 +1,235 @@
+package org.partnershipatlas.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The open authority in memory: every entity by id, changed only through {@link #apply(Edit)},
+ * which checks the rules and either applies the whole edit or nothing. It knows nothing of files or
+ * screens, so the store, the analyses and the UI can all share it.
+ */
+public final class AuthorityModel {
+    private Authority authority;
+    private final Map<Long, Theme> themes = new LinkedHashMap<>();
+    private final Map<Long, Body> bodies = new LinkedHashMap<>();
+    private final Map<Long, Organisation> organisations = new LinkedHashMap<>();
+    private final Map<Long, Person> people = new LinkedHashMap<>();
+    private final Map<Long, AccountabilityLine> lines = new LinkedHashMap<>();
+    private final Map<Long, Seat> seats = new LinkedHashMap<>();
+    private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
+    private long nextId = 1;
+
+    public AuthorityModel(Authority authority) {
+        this.authority = Objects.requireNonNull(authority, "authority");
+    }
+
+    /**
+     * Puts entities in without checks or listeners: for loading what a store or import already
+     * holds. Everything else goes through {@link #apply(Edit)}.
+     */
+    public void load(Collection<? extends Entity> entities) {
+        for (Entity entity : entities) {
+            put(entity);
+        }
+    }
+
+    /** A fresh id, unique across every kind of entity in this authority. */
+    public long newId() {
+        return nextId++;
+    }
+
+    /**
+     * Applies every change of the edit, or none: a change whose "before" no longer matches the model,
+     * or a result that breaks a rule, leaves the model as it was and throws.
+     *
+     * @throws ModelException naming the entity and the rule
+     */
+    public void apply(Edit edit) {
+        List<Change> done = new ArrayList<>(edit.changes().size());
+        try {
+            for (Change change : edit.changes()) {
+                Entity current = find(change.subject());
+                if (!Objects.equals(current, change.before())) {
+                    throw new ModelException(change.before() == null
+                            ? change.after().describe() + " already exists"
+                            : change.before().describe() + " was changed or removed in the meantime");
+                }
+                write(change);
+                done.add(change);
+            }
+            ModelRules.check(this, edit);
+        } catch (RuntimeException e) {
+            for (int i = done.size() - 1; i >= 0; i--) {
+                write(done.get(i).inverse());
+            }
+            throw e;
+        }
+        for (ModelListener listener : listeners) {
+            listener.applied(edit);
+        }
+    }
+
+    public void addListener(ModelListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ModelListener listener) {
+        listeners.remove(listener);
+    }
+
+    public Authority authority() {
+        return authority;
+    }
+
+    public Collection<Theme> themes() {
+        return Collections.unmodifiableCollection(themes.values());
+    }
+
+    public Collection<Body> bodies() {
+        return Collections.unmodifiableCollection(bodies.values());
+    }
+
+    public Collection<Organisation> organisations() {
+        return Collections.unmodifiableCollection(organisations.values());
+    }
+
+    public Collection<Person> people() {
+        return Collections.unmodifiableCollection(people.values());
+    }
+
+    public Collection<AccountabilityLine> lines() {
+        return Collections.unmodifiableCollection(lines.values());
+    }
+
+    public Collection<Seat> seats() {
+        return Collections.unmodifiableCollection(seats.values());
+    }
+
+    public Theme theme(long id) {
+        return themes.get(id);
+    }
+
+    public Body body(long id) {
+        return bodies.get(id);
+    }
+
+    public Organisation organisation(long id) {
+        return organisations.get(id);
+    }
+
+    public Person person(long id) {
+        return people.get(id);
+    }
+
+    public AccountabilityLine line(long id) {
+        return lines.get(id);
+    }
+
+    public Seat seat(long id) {
+        return seats.get(id);
+    }
+
+    /** Every entity, authority first, then themes, organisations, people, bodies, lines and seats. */
+    public List<Entity> entities() {
+        List<Entity> all = new ArrayList<>(1 + themes.size() + organisations.size() + people.size()
+                + bodies.size() + lines.size() + seats.size());
+        all.add(authority);
+        all.addAll(themes.values());
+        all.addAll(organisations.values());
+        all.addAll(people.values());
+        all.addAll(bodies.values());
+        all.addAll(lines.values());
+        all.addAll(seats.values());
+        return all;
+    }
+
+    /** The lines and seats that must go with a body when it is deleted. */
+    public List<Entity> dependentsOf(Body body) {
+        List<Entity> dependents = new ArrayList<>();
+        for (AccountabilityLine line : lines.values()) {
+            if (line.fromBodyId() == body.id() || line.toBodyId() == body.id()) {
+                dependents.add(line);
+            }
+        }
+        for (Seat seat : seats.values()) {
+            if (seat.bodyId() == body.id()) {
+                dependents.add(seat);
+            }
+        }
+        return dependents;
+    }
+
+    /** The seats on one body, in the order they were added. */
+    public List<Seat> seatsOn(long bodyId) {
+        List<Seat> result = new ArrayList<>();
+        for (Seat seat : seats.values()) {
+            if (seat.bodyId() == bodyId) {
+                result.add(seat);
+            }
+        }
+        return result;
+    }
+
+    /** The lines leaving (fromBody == id) or entering (toBody == id) one body. */
+    public List<AccountabilityLine> linesOf(long bodyId) {
+        List<AccountabilityLine> result = new ArrayList<>();
+        for (AccountabilityLine line : lines.values()) {
+            if (line.fromBodyId() == bodyId || line.toBodyId() == bodyId) {
+                result.add(line);
+            }
+        }
+        return result;
+    }
+
+    Entity find(Entity like) {
+        return like instanceof Authority ? authority : mapFor(like).get(like.id());
+    }
+
+    private void write(Change change) {
+        if (change.isDelete()) {
+            Entity gone = change.before();
+            if (gone instanceof Authority) {
+                throw new ModelException("The authority itself cannot be deleted");
+            }
+            mapFor(gone).remove(gone.id());
+        } else {
+            put(change.after());
+        }
+    }
+
+    private void put(Entity entity) {
+        if (entity instanceof Authority a) {
+            authority = a;
+            return;
+        }
+        mapFor(entity).put(entity.id(), entity);
+        nextId = Math.max(nextId, entity.id() + 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, Entity> mapFor(Entity entity) {
+        Map<Long, ? extends Entity> map;
+        if (entity instanceof Body) {
+            map = bodies;
+        } else if (entity instanceof Seat) {
+            map = seats;
+        } else if (entity instanceof AccountabilityLine) {
+            map = lines;
+        } else if (entity instanceof Organisation) {
+            map = organisations;
+        } else if (entity instanceof Person) {
+            map = people;
+        } else if (entity instanceof Theme) {
+            map = themes;
+        } else {
+            throw new IllegalArgumentException("no map for " + entity.getClass().getSimpleName());
+        }
+        return (Map<Long, Entity>) map;
+    }
+}

@@ -1,0 +1,77 @@
+package org.partnershipatlas.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * Undo and redo for one session of one document (Scene Builder's JobManager): every edit applied
+ * through it can be taken back in order. It returns the edit actually applied so the caller can
+ * write exactly that to the file.
+ */
+public final class EditHistory {
+    private final AuthorityModel model;
+    private final Deque<Edit> undoable = new ArrayDeque<>();
+    private final Deque<Edit> redoable = new ArrayDeque<>();
+
+    public EditHistory(AuthorityModel model) {
+        this.model = model;
+    }
+
+    /** Applies the edit and makes it the next to undo; a refused edit leaves history untouched. */
+    public Edit perform(Edit edit) {
+        model.apply(edit);
+        undoable.push(edit);
+        redoable.clear();
+        return edit;
+    }
+
+    /** Undoes the latest edit and returns what was applied to do so (the edit's inverse). */
+    public Edit undo() {
+        Edit edit = undoable.pop();
+        Edit inverse = edit.inverse();
+        try {
+            model.apply(inverse);
+        } catch (RuntimeException e) {
+            undoable.push(edit);
+            throw e;
+        }
+        redoable.push(edit);
+        return inverse;
+    }
+
+    /** Re-applies the latest undone edit and returns it. */
+    public Edit redo() {
+        Edit edit = redoable.pop();
+        try {
+            model.apply(edit);
+        } catch (RuntimeException e) {
+            redoable.push(edit);
+            throw e;
+        }
+        undoable.push(edit);
+        return edit;
+    }
+
+    /** Forgets an edit that could not be saved, after the caller has reverted it in the model. */
+    public void forget(Edit applied) {
+        undoable.removeFirstOccurrence(applied);
+        redoable.removeFirstOccurrence(applied);
+    }
+
+    public Optional<String> nextUndoLabel() {
+        return Optional.ofNullable(undoable.peek()).map(Edit::label);
+    }
+
+    public Optional<String> nextRedoLabel() {
+        return Optional.ofNullable(redoable.peek()).map(Edit::label);
+    }
+
+    public boolean canUndo() {
+        return !undoable.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redoable.isEmpty();
+    }
+}

@@ -1,0 +1,212 @@
+package org.partnershipatlas.model;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The rules an edit must keep: what cannot be true of a partnership structure. Only the entities an
+ * edit touches are checked, so an edit stays cheap on a 10,000-body authority. A reporting loop
+ * across several bodies is allowed on purpose: real structures have them, and the health check
+ * reports them.
+ */
+final class ModelRules {
+    /** Dates outside these years are typing mistakes (a review in 20226), not plans. */
+    static final int EARLIEST_YEAR = 1900;
+    static final int LATEST_YEAR = 2100;
+    /** A next review further than this after the last one is "decades away", not a review cycle. */
+    static final int LONGEST_REVIEW_GAP_YEARS = 10;
+
+    private ModelRules() {
+    }
+
+    static void check(AuthorityModel model, Edit edit) {
+        for (Change change : edit.changes()) {
+            if (change.isDelete()) {
+                checkNothingRefersTo(model, change.before());
+            } else {
+                checkEntity(model, change.after());
+            }
+        }
+    }
+
+    private static void checkEntity(AuthorityModel model, Entity entity) {
+        if (entity instanceof Body body) {
+            checkBody(model, body);
+        } else if (entity instanceof AccountabilityLine line) {
+            checkLine(model, line);
+        } else if (entity instanceof Seat seat) {
+            checkSeat(model, seat);
+        } else if (entity instanceof Person person) {
+            requireName(person.name(), "A person");
+            if (person.organisationId() != null && model.organisation(person.organisationId()) == null) {
+                throw new ModelException(person.describe() + " belongs to an organisation that does not exist");
+            }
+        } else if (entity instanceof Organisation organisation) {
+            requireName(organisation.name(), "An organisation");
+        } else if (entity instanceof Theme theme) {
+            requireName(theme.name(), "A theme");
+            for (Theme other : model.themes()) {
+                if (other.id() != theme.id() && other.name().equalsIgnoreCase(theme.name())) {
+                    throw new ModelException("There is already a theme called \"" + theme.name() + "\"");
+                }
+            }
+        } else if (entity instanceof Authority authority) {
+            requireName(authority.name(), "The authority");
+            checkDate(authority.describe(), "period start", authority.periodStart());
+            checkDate(authority.describe(), "period end", authority.periodEnd());
+            if (authority.periodStart() != null && authority.periodEnd() != null
+                    && authority.periodEnd().isBefore(authority.periodStart())) {
+                throw new ModelException("The period of " + authority.describe() + " ends before it starts");
+            }
+        }
+    }
+
+    private static void checkBody(AuthorityModel model, Body body) {
+        requireName(body.name(), "A body");
+        String who = body.describe();
+        for (Long themeId : body.themeIds()) {
+            if (model.theme(themeId) == null) {
+                throw new ModelException(who + " is given a theme that does not exist");
+            }
+        }
+        Governance g = body.governance();
+        for (BodyField field : BodyField.values()) {
+            Object value = field.read(body);
+            if (value == null) {
+                continue;
+            }
+            switch (field.type()) {
+                case PERSON -> {
+                    if (model.person((Long) value) == null) {
+                        throw new ModelException(who + ": the " + lower(field) + " is not a person on the map");
+                    }
+                }
+                case ORGANISATION -> {
+                    if (model.organisation((Long) value) == null) {
+                        throw new ModelException(who + ": the " + lower(field)
+                                + " is not an organisation on the map");
+                    }
+                }
+                case MONEY -> {
+                    if (((Money) value).isNegative()) {
+                        throw new ModelException(who + " cannot have a negative " + lower(field) + " ("
+                                + value + ")");
+                    }
+                }
+                case DATE -> checkDate(who, lower(field), (LocalDate) value);
+                default -> {
+                }
+            }
+        }
+        if (g.lastReviewed() != null && g.nextReviewDue() != null) {
+            if (g.nextReviewDue().isBefore(g.lastReviewed())) {
+                throw new ModelException(who + ": the next review (" + g.nextReviewDue()
+                        + ") is before the last review (" + g.lastReviewed() + ")");
+            }
+            if (g.nextReviewDue().isAfter(g.lastReviewed().plusYears(LONGEST_REVIEW_GAP_YEARS))) {
+                throw new ModelException(who + ": the next review (" + g.nextReviewDue() + ") is more than "
+                        + LONGEST_REVIEW_GAP_YEARS + " years after the last one");
+            }
+        }
+    }
+
+    private static void checkLine(AuthorityModel model, AccountabilityLine line) {
+        Body from = model.body(line.fromBodyId());
+        Body to = model.body(line.toBodyId());
+        if (from == null || to == null) {
+            throw new ModelException("A \"" + line.kind().label().toLowerCase(Locale.ROOT)
+                    + "\" line must join two bodies that exist");
+        }
+        if (from.id() == to.id()) {
+            throw new ModelException(from.describe() + " cannot " + verb(line.kind()) + " itself");
+        }
+    }
+
+    private static void checkSeat(AuthorityModel model, Seat seat) {
+        if (model.body(seat.bodyId()) == null) {
+            throw new ModelException("A seat cannot be on a body that does not exist (id " + seat.bodyId() + ")");
+        }
+        if (seat.organisationId() == null && seat.personId() == null) {
+            throw new ModelException("A seat on " + model.body(seat.bodyId()).describe()
+                    + " must be held by an organisation or a person");
+        }
+        if (seat.organisationId() != null && model.organisation(seat.organisationId()) == null) {
+            throw new ModelException("A seat on " + model.body(seat.bodyId()).describe()
+                    + " is held by an organisation that does not exist");
+        }
+        if (seat.personId() != null && model.person(seat.personId()) == null) {
+            throw new ModelException("A seat on " + model.body(seat.bodyId()).describe()
+                    + " is held by a person who does not exist");
+        }
+    }
+
+    private static void checkNothingRefersTo(AuthorityModel model, Entity gone) {
+        if (gone instanceof Body body) {
+            if (!model.dependentsOf(body).isEmpty()) {
+                throw new ModelException(body.describe() + " still has lines or seats; delete them with it");
+            }
+        } else if (gone instanceof Theme theme) {
+            for (Body body : model.bodies()) {
+                if (body.themeIds().contains(theme.id())) {
+                    throw new ModelException(theme.describe() + " is still used by " + body.describe());
+                }
+            }
+        } else if (gone instanceof Organisation organisation) {
+            refusePartyInUse(model, organisation, organisation.id(), FieldType.ORGANISATION);
+            for (Person person : model.people()) {
+                if (organisation.id() == orZero(person.organisationId())) {
+                    throw new ModelException(organisation.describe() + " still has " + person.describe());
+                }
+            }
+        } else if (gone instanceof Person person) {
+            refusePartyInUse(model, person, person.id(), FieldType.PERSON);
+        }
+    }
+
+    private static void refusePartyInUse(AuthorityModel model, Entity party, long id, FieldType type) {
+        for (Seat seat : model.seats()) {
+            long holder = type == FieldType.PERSON ? orZero(seat.personId()) : orZero(seat.organisationId());
+            if (holder == id) {
+                throw new ModelException(party.describe() + " still sits on "
+                        + model.body(seat.bodyId()).describe());
+            }
+        }
+        for (Body body : model.bodies()) {
+            for (BodyField field : BodyField.values()) {
+                if (field.type() == type && Long.valueOf(id).equals(field.read(body))) {
+                    throw new ModelException(party.describe() + " is still the " + lower(field) + " of "
+                            + body.describe());
+                }
+            }
+        }
+    }
+
+    private static void checkDate(String who, String what, LocalDate date) {
+        if (date != null && (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR)) {
+            throw new ModelException(who + ": " + date + " is not a believable date for the " + what);
+        }
+    }
+
+    private static void requireName(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new ModelException(what + " needs a name");
+        }
+    }
+
+    private static String verb(LineKind kind) {
+        return switch (kind) {
+            case REPORTS_TO -> "report to";
+            case SUB_GROUP_OF -> "be a sub-group of";
+            case ADVISES -> "advise";
+            case COMMISSIONS -> "commission";
+        };
+    }
+
+    private static String lower(BodyField field) {
+        return field.label().toLowerCase(Locale.ROOT);
+    }
+
+    private static long orZero(Long id) {
+        return id == null ? 0L : id;
+    }
+}

@@ -1,0 +1,47 @@
+package org.partnershipatlas.store;
+
+import java.nio.file.Path;
+
+/**
+ * Names of authority files. H2 insists on the ".mv.db" ending, so an authority file is
+ * "Name.atlas.mv.db": the ".atlas" part says whose file it is, and the whole ending is what the file
+ * chooser filters on (decision record 0004).
+ */
+public final class AuthorityFiles {
+    public static final String H2_SUFFIX = ".mv.db";
+    public static final String EXTENSION = ".atlas" + H2_SUFFIX;
+
+    private AuthorityFiles() {
+    }
+
+    /** The chosen path with the authority file ending added when it is missing. */
+    public static Path withExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        if (name.endsWith(EXTENSION)) {
+            return chosen;
+        }
+        if (name.endsWith(".atlas")) {
+            return chosen.resolveSibling(name + H2_SUFFIX);
+        }
+        return chosen.resolveSibling(name + EXTENSION);
+    }
+
+    /** The name a person recognises: "Kirkby District.atlas.mv.db" shows as "Kirkby District". */
+    public static String documentName(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(EXTENSION)) {
+            return name.substring(0, name.length() - EXTENSION.length());
+        }
+        return name.endsWith(H2_SUFFIX) ? name.substring(0, name.length() - H2_SUFFIX.length()) : name;
+    }
+
+    /** The JDBC URL of the file, which H2 takes without the ".mv.db" ending. */
+    static String jdbcUrl(Path file, boolean mustExist, String options) {
+        String path = file.toAbsolutePath().toString();
+        if (!path.endsWith(H2_SUFFIX)) {
+            throw new IllegalArgumentException(file + " does not end in " + H2_SUFFIX);
+        }
+        String base = path.substring(0, path.length() - H2_SUFFIX.length());
+        return "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "") + options;
+    }
+}

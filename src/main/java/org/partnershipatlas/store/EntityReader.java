@@ -1,0 +1,145 @@
+package org.partnershipatlas.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.Authority;
+import org.partnershipatlas.model.AuthorityKind;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.BodyKind;
+import org.partnershipatlas.model.Classification;
+import org.partnershipatlas.model.Frequency;
+import org.partnershipatlas.model.Governance;
+import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.model.LegalStatus;
+import org.partnershipatlas.model.LifecycleStage;
+import org.partnershipatlas.model.LineKind;
+import org.partnershipatlas.model.Money;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.Person;
+import org.partnershipatlas.model.PersonKind;
+import org.partnershipatlas.model.RiskRating;
+import org.partnershipatlas.model.Seat;
+import org.partnershipatlas.model.SeatRole;
+import org.partnershipatlas.model.Sector;
+import org.partnershipatlas.model.Significance;
+import org.partnershipatlas.model.Theme;
+
+/** Reads a whole authority file into a model in one pass per table; the columns are those of the migrations. */
+final class EntityReader {
+    private final Connection connection;
+
+    EntityReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    AuthorityModel read() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            AuthorityModel model;
+            try (ResultSet rs = st.executeQuery("SELECT name, kind, period_start, period_end FROM authority")) {
+                if (!rs.next()) {
+                    throw new SQLException("the file holds no authority");
+                }
+                model = new AuthorityModel(new Authority(rs.getString(1), AuthorityKind.valueOf(rs.getString(2)),
+                        date(rs, 3), date(rs, 4)));
+            }
+            List<Object> loaded = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT id, name FROM theme ORDER BY id")) {
+                while (rs.next()) {
+                    loaded.add(new Theme(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT id, name, short_name, sector FROM organisation ORDER BY id")) {
+                while (rs.next()) {
+                    loaded.add(new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Sector.valueOf(rs.getString(4))));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT id, name, kind, title, organisation_id, email, phone FROM person ORDER BY id")) {
+                while (rs.next()) {
+                    loaded.add(new Person(rs.getLong(1), rs.getString(2), PersonKind.valueOf(rs.getString(3)),
+                            rs.getString(4), id(rs, 5), rs.getString(6), rs.getString(7)));
+                }
+            }
+            Map<Long, List<Long>> themesByBody = themesByBody(st);
+            try (ResultSet rs = st.executeQuery("SELECT " + EntityWriter.BODY_COLUMNS + " FROM body ORDER BY id")) {
+                while (rs.next()) {
+                    loaded.add(body(rs, themesByBody));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT id, from_body_id, to_body_id, kind FROM accountability_line ORDER BY id")) {
+                while (rs.next()) {
+                    loaded.add(new AccountabilityLine(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            LineKind.valueOf(rs.getString(4))));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT id, body_id, organisation_id, person_id, role FROM seat ORDER BY id")) {
+                while (rs.next()) {
+                    loaded.add(new Seat(rs.getLong(1), rs.getLong(2), id(rs, 3), id(rs, 4),
+                            SeatRole.valueOf(rs.getString(5))));
+                }
+            }
+            model.load(loaded.stream().map(org.partnershipatlas.model.Entity.class::cast).toList());
+            return model;
+        }
+    }
+
+    private static Map<Long, List<Long>> themesByBody(Statement st) throws SQLException {
+        Map<Long, List<Long>> result = new HashMap<>();
+        try (ResultSet rs = st.executeQuery("SELECT body_id, theme_id FROM body_theme ORDER BY body_id, position")) {
+            while (rs.next()) {
+                result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+        }
+        return result;
+    }
+
+    private static Body body(ResultSet rs, Map<Long, List<Long>> themesByBody) throws SQLException {
+        long id = rs.getLong(1);
+        Governance governance = new Governance(
+                rs.getString(7), id(rs, 8), id(rs, 9), id(rs, 10), id(rs, 11), id(rs, 12),
+                rs.getString(13), date(rs, 14), choice(LegalStatus.class, rs, 15), rs.getString(16),
+                choice(Frequency.class, rs, 17), choice(Frequency.class, rs, 18), money(rs, 19), money(rs, 20),
+                choice(RiskRating.class, rs, 21), choice(Significance.class, rs, 22), date(rs, 23), date(rs, 24),
+                rs.getString(25), date(rs, 26), bool(rs, 27), date(rs, 28), rs.getString(29),
+                choice(LifecycleStage.class, rs, 30), rs.getString(31));
+        return new Body(id, rs.getString(2), rs.getString(3), BodyKind.valueOf(rs.getString(4)),
+                Layer.valueOf(rs.getString(5)), themesByBody.getOrDefault(id, List.of()),
+                Classification.valueOf(rs.getString(6)), governance);
+    }
+
+    private static Long id(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Money money(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : new Money(value);
+    }
+
+    private static Boolean bool(ResultSet rs, int column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, ResultSet rs, int column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}
