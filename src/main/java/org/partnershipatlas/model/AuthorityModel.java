@@ -3,25 +3,25 @@ package org.partnershipatlas.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The open authority in memory: every entity by id, changed only through {@link #apply(Edit)},
+ * The open authority in memory: every entity by id (kept in id order, which is creation order), changed only through {@link #apply(Edit)},
  * which checks the rules and either applies the whole edit or nothing. It knows nothing of files or
  * screens, so the store, the analyses and the UI can all share it.
  */
 public final class AuthorityModel {
     private Authority authority;
-    private final Map<Long, Theme> themes = new LinkedHashMap<>();
-    private final Map<Long, Body> bodies = new LinkedHashMap<>();
-    private final Map<Long, Organisation> organisations = new LinkedHashMap<>();
-    private final Map<Long, Person> people = new LinkedHashMap<>();
-    private final Map<Long, AccountabilityLine> lines = new LinkedHashMap<>();
-    private final Map<Long, Seat> seats = new LinkedHashMap<>();
+    private final Map<Long, Theme> themes = new TreeMap<>();
+    private final Map<Long, Body> bodies = new TreeMap<>();
+    private final Map<Long, Organisation> organisations = new TreeMap<>();
+    private final Map<Long, Person> people = new TreeMap<>();
+    private final Map<Long, AccountabilityLine> lines = new TreeMap<>();
+    private final Map<Long, Seat> seats = new TreeMap<>();
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
     private long nextId = 1;
 

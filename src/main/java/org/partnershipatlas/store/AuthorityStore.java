@@ -118,6 +118,30 @@ public final class AuthorityStore implements AutoCloseable {
         }
     }
 
+    /** The file format this version writes and reads. */
+    public static int currentFormat() {
+        return Schema.CURRENT;
+    }
+
+    /**
+     * Opens a file only to read it: nothing is written, not even an upgrade. An older file is read
+     * through an upgraded temporary copy.
+     */
+    public static AuthorityStore openReadOnly(Path file, String appVersion) throws AuthorityFileException {
+        Path target = file.toAbsolutePath();
+        if (inspect(target) < Schema.CURRENT) {
+            return openCopyOf(target, appVersion);
+        }
+        try {
+            Connection connection = DriverManager.getConnection(
+                    AuthorityFiles.jdbcUrl(target, true, ";ACCESS_MODE_DATA=r"));
+            connection.setAutoCommit(false);
+            return new AuthorityStore(target, connection, appVersion, -1);
+        } catch (SQLException e) {
+            throw translate(target, e);
+        }
+    }
+
     /**
      * Opens a copy of a file that another program holds open, taken as it was last saved. The copy
      * lives in a temporary folder; the original is only read. The caller shows it read-only.

@@ -1,0 +1,106 @@
+package org.partnershipatlas.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.partnershipatlas.ui.MainView;
+import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.dialog.FxDialogService;
+import org.partnershipatlas.ui.settings.AppSettings;
+import org.partnershipatlas.ui.settings.SettingsFile;
+import org.partnershipatlas.ui.task.FxTaskRunner;
+
+/**
+ * The JavaFX application: wires the window together in one place. Started through {@link Main},
+ * since an Application subclass cannot be the main class on a plain class path.
+ */
+public final class AtlasApp extends Application {
+    private FxTaskRunner runner;
+    private MainViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        runner = new FxTaskRunner();
+        Window window = Window.open(stage, runner, new SettingsFile(SettingsFile.defaultLocation()),
+                Clock.systemDefaultZone());
+        viewModel = window.viewModel();
+        if (args.isEmpty()) {
+            viewModel.openSample();
+        } else {
+            viewModel.openFile(Path.of(args.get(0)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        runner.shutdown();
+    }
+
+    /** The main window built and shown; also used by the UI tests so they run what users run. */
+    public record Window(Stage stage, MainViewModel viewModel, MainView view) {
+
+        public static Window open(Stage stage, FxTaskRunner runner, SettingsFile settingsFile, Clock clock) {
+            FxDialogService dialogs = new FxDialogService(stage);
+            MainViewModel viewModel = new MainViewModel(runner, dialogs, settingsFile, clock, Version.current());
+            return open(stage, runner, viewModel, clock);
+        }
+
+        public static Window open(Stage stage, FxTaskRunner runner, MainViewModel viewModel, Clock clock) {
+            MainView view = new MainView(viewModel, runner, clock, () -> closeWindow(stage),
+                    () -> about(stage));
+            AppSettings settings = viewModel.settings();
+            Scene scene = new Scene(view, settings.windowWidth, settings.windowHeight);
+            scene.getStylesheets().add(AtlasApp.class.getResource("/org/partnershipatlas/ui/atlas.css")
+                    .toExternalForm());
+            stage.setScene(scene);
+            stage.titleProperty().bind(viewModel.title());
+            if (settings.windowX != null && settings.windowY != null && onSomeScreen(settings)) {
+                stage.setX(settings.windowX);
+                stage.setY(settings.windowY);
+            }
+            stage.setMaximized(settings.maximised);
+            stage.setMinWidth(900);
+            stage.setMinHeight(600);
+            stage.setOnCloseRequest(e -> {
+                e.consume();
+                closeWindow(stage);
+            });
+            stage.setUserData(viewModel);
+            stage.show();
+            return new Window(stage, viewModel, view);
+        }
+
+        private static boolean onSomeScreen(AppSettings settings) {
+            return !javafx.stage.Screen.getScreensForRectangle(settings.windowX, settings.windowY,
+                    settings.windowWidth, settings.windowHeight).isEmpty();
+        }
+
+        private static void closeWindow(Stage stage) {
+            MainViewModel viewModel = (MainViewModel) stage.getUserData();
+            viewModel.rememberWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized());
+            viewModel.shutdown(() -> {
+                stage.hide();
+                if (javafx.stage.Window.getWindows().isEmpty()) {
+                    Platform.exit();
+                }
+            });
+        }
+
+        private static void about(Stage owner) {
+            Alert about = new Alert(Alert.AlertType.INFORMATION);
+            about.initOwner(owner);
+            about.setTitle("About Partnership Atlas");
+            about.setHeaderText("Partnership Atlas " + Version.current());
+            about.setContentText("Maps a council's partnerships, classifies them and reviews their governance.\n\n"
+                    + "Built with OpenJFX, ControlsFX, H2, Flyway, JGraphT and Jackson.");
+            about.showAndWait();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.partnershipatlas.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.partnershipatlas.io.GeneratedAuthority;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.Change;
+import org.partnershipatlas.model.Edit;
+import org.partnershipatlas.model.EditHistory;
+import org.partnershipatlas.model.Money;
+import org.partnershipatlas.store.AuthorityFileException;
+import org.partnershipatlas.store.AuthorityStore;
+
+/**
+ * {@code atlas bench}: the speed figures the README reports, measured on a generated authority of
+ * 10,000 bodies, 3,000 organisations and about 40,000 seats and lines, in a temporary folder.
+ * Each figure is one line "NAME VALUE UNIT".
+ */
+final class BenchCommand implements Command {
+    static final int BODIES = 10_000;
+    static final int ORGANISATIONS = 3_000;
+    static final int SEATS = 29_000;
+    private static final int REOPENS = 5;
+    private static final int EDITS = 300;
+
+    @Override
+    public int run(String[] args, PrintStream out) throws CommandException {
+        if (args.length > 0) {
+            throw new CommandException("takes no arguments");
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("atlas-bench");
+            AuthorityModel generated = GeneratedAuthority.build(BODIES, ORGANISATIONS, SEATS, 42L);
+            Path file = folder.resolve("bench.atlas.mv.db");
+            long createStart = System.nanoTime();
+            AuthorityStore.create(file, generated, Version.current()).close();
+            out.printf("create-%d-ms %d ms%n", BODIES, millis(createStart));
+            out.printf("rows-%d %d rows%n", BODIES, generated.entities().size());
+
+            long[] reopen = new long[REOPENS];
+            for (int i = 0; i < REOPENS; i++) {
+                long start = System.nanoTime();
+                try (AuthorityStore store = AuthorityStore.open(file, Version.current())) {
+                    store.load();
+                }
+                reopen[i] = System.nanoTime() - start;
+            }
+            out.printf("reopen-%d-ms %d ms%n", BODIES, median(reopen) / 1_000_000);
+
+            try (AuthorityStore store = AuthorityStore.open(file, Version.current())) {
+                AuthorityModel model = store.load();
+                EditHistory history = new EditHistory(model);
+                List<Body> bodies = new ArrayList<>(model.bodies());
+                long[] edits = new long[EDITS];
+                for (int i = 0; i < EDITS; i++) {
+                    Body body = bodies.get(i * 31 % bodies.size());
+                    Body current = model.body(body.id());
+                    Body changed = current.with(BodyField.COUNCIL_CONTRIBUTION, Money.ofPounds(1000 + i));
+                    long start = System.nanoTime();
+                    store.write(history.perform(Edit.of("Change council contribution",
+                            Change.update(current, changed))));
+                    edits[i] = System.nanoTime() - start;
+                }
+                out.printf("edit-median-ms %.2f ms%n", median(edits) / 1_000_000.0);
+            }
+            Runtime runtime = Runtime.getRuntime();
+            out.printf("heap-used-mb %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+            return 0;
+        } catch (AuthorityFileException | IOException e) {
+            throw new CommandException(e.getMessage());
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    @Override
+    public String help() {
+        return """
+                atlas bench
+                  Creates a generated authority of 10,000 bodies, 3,000 organisations and about 40,000
+                  seats and lines in a temporary folder, then prints one figure a line as NAME VALUE UNIT:
+                  create-10000-ms, reopen-10000-ms (median of 5 reopenings into the model),
+                  edit-median-ms (median of 300 committed edits) and heap-used-mb.""";
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.partnershipatlas.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import javafx.application.Application;
+
+/**
+ * The entry point of atlas.jar. With no argument, or a file, it starts the window; with a command
+ * word it runs that command headless and exits: 0 on success, 2 on a bad file or bad arguments.
+ */
+public final class Main {
+    private static final Map<String, Command> COMMANDS = Map.of(
+            "info", new InfoCommand(),
+            "bench", new BenchCommand());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].startsWith("-"))) {
+            System.exit(run(args, System.out, System.err));
+        }
+        Application.launch(AtlasApp.class, args);
+    }
+
+    /** Runs a command word and returns its exit code; the tests call this directly. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            out.println(usage());
+            return 0;
+        }
+        if (args[0].equals("--version")) {
+            out.println("Partnership Atlas " + Version.current());
+            return 0;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            err.println("atlas: unknown command \"" + args[0] + "\"; try atlas --help");
+            return 2;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (Arrays.asList(rest).contains("--help")) {
+            out.println(command.help());
+            return 0;
+        }
+        try {
+            return command.run(rest, out);
+        } catch (CommandException e) {
+            err.println("atlas " + args[0] + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    static String usage() {
+        return """
+                Partnership Atlas %s
+
+                Usage:
+                  atlas [FILE]        open the window on FILE, or on the bundled sample
+                  atlas info [FILE]   print what an authority file holds (no FILE: the sample)
+                  atlas bench         run the speed benchmark and print its figures
+                  atlas COMMAND --help
+
+                Exit codes: 0 success, 2 a bad file or bad arguments.""".formatted(Version.current());
+    }
+}

@@ -1,0 +1,12 @@
+package org.partnershipatlas.app;
+
+/** The app's version, from the jar's manifest (set by Maven), or "development" when run from classes. */
+public final class Version {
+    private Version() {
+    }
+
+    public static String current() {
+        String version = Version.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

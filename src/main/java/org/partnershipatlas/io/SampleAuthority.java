@@ -1,0 +1,234 @@
+package org.partnershipatlas.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.Authority;
+import org.partnershipatlas.model.AuthorityKind;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.BodyKind;
+import org.partnershipatlas.model.Classification;
+import org.partnershipatlas.model.Entity;
+import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.model.LineKind;
+import org.partnershipatlas.model.Money;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.Person;
+import org.partnershipatlas.model.PersonKind;
+import org.partnershipatlas.model.Seat;
+import org.partnershipatlas.model.SeatRole;
+import org.partnershipatlas.model.Sector;
+import org.partnershipatlas.model.Theme;
+
+/**
+ * Builds the bundled sample: Northmoor, a fictional district council, with its LSP ("Northmoor
+ * Together"), eight themed partnerships and their groups. Dates are set relative to {@code today} so
+ * that its deliberate faults stay faults whenever it is opened. All names are invented.
+ */
+public final class SampleAuthority {
+    private final LocalDate today;
+    private final AuthorityModel model;
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, Long> ids = new LinkedHashMap<>();
+
+    private SampleAuthority(LocalDate today) {
+        this.today = today;
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        this.model = new AuthorityModel(new Authority("Northmoor District Council", AuthorityKind.DISTRICT,
+                LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31)));
+    }
+
+    /** The sample authority as of {@code today}. */
+    public static AuthorityModel build(LocalDate today) {
+        SampleAuthority sample = new SampleAuthority(today);
+        sample.themes();
+        sample.organisations();
+        sample.people();
+        sample.structure();
+        sample.model.load(sample.entities);
+        return sample.model;
+    }
+
+    private void themes() {
+        for (String name : List.of("Community safety", "Children and young people", "Health and wellbeing",
+                "Economy and skills", "Environment and climate", "Housing", "Culture and leisure",
+                "Stronger communities")) {
+            add(name, new Theme(model.newId(), name));
+        }
+    }
+
+    private void organisations() {
+        org("Northmoor District Council", "NDC", Sector.LOCAL_GOVERNMENT);
+        org("Westshire County Council", "WCC", Sector.LOCAL_GOVERNMENT);
+        org("Eastvale District Council", null, Sector.LOCAL_GOVERNMENT);
+        org("Ashby Moor Parish Council", null, Sector.LOCAL_GOVERNMENT);
+        org("Kelbrook Town Council", null, Sector.LOCAL_GOVERNMENT);
+        org("Hexley Parish Council", null, Sector.LOCAL_GOVERNMENT);
+        org("NHS Westshire Integrated Care Board", "ICB", Sector.NHS);
+        org("Northmoor General Hospital NHS Foundation Trust", "NGH", Sector.NHS);
+        org("Westshire Community Health NHS Trust", null, Sector.NHS);
+        org("Westshire Mental Health NHS Trust", null, Sector.NHS);
+        org("Northmoor Primary Care Network", "PCN", Sector.NHS);
+        org("Westshire Police", null, Sector.POLICE);
+        org("Office of the Westshire Police and Crime Commissioner", "OPCC", Sector.POLICE);
+        org("Westshire Fire and Rescue Service", "WFRS", Sector.FIRE_AND_RESCUE);
+        org("Northmoor College", null, Sector.EDUCATION);
+        org("Moorside Academy Trust", null, Sector.EDUCATION);
+        org("St Anne's Primary School", null, Sector.EDUCATION);
+        org("University of Westshire", null, Sector.EDUCATION);
+        org("Moorland Homes", null, Sector.HOUSING);
+        org("Vale Housing Group", null, Sector.HOUSING);
+        org("Northmoor Community Housing Trust", null, Sector.HOUSING);
+        org("Northmoor Council for Voluntary Service", "CVS", Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Northmoor Age Well", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Northmoor Advice Centre", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Northmoor Food Bank", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Young Northmoor", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Northmoor Women's Refuge", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Moorland Wildlife Trust", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Northmoor Arts Collective", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Northmoor Faith Forum", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Westshire Community Foundation", null, Sector.VOLUNTARY_AND_COMMUNITY);
+        org("Northmoor Chamber of Commerce", "Chamber", Sector.BUSINESS);
+        org("Northmoor Business Improvement District", "BID", Sector.BUSINESS);
+        org("Moorland Water", null, Sector.BUSINESS);
+        org("Northmoor Bus Company", null, Sector.BUSINESS);
+        org("Hexley Manufacturing Group", null, Sector.BUSINESS);
+        org("Jobs and Benefits Office, Northmoor", "Jobs Office", Sector.CENTRAL_GOVERNMENT);
+        org("Westshire Probation Delivery Unit", "Probation", Sector.CENTRAL_GOVERNMENT);
+        org("Flood and Coast Agency", null, Sector.CENTRAL_GOVERNMENT);
+        org("Homes and Places Agency", null, Sector.CENTRAL_GOVERNMENT);
+        org("Westshire Youth Justice Service", null, Sector.LOCAL_GOVERNMENT);
+        org("Northmoor Leisure Trust", null, Sector.OTHER);
+        org("Westshire Sports Partnership", null, Sector.OTHER);
+        org("Northmoor Heritage Trust", null, Sector.OTHER);
+        org("Westshire Local Nature Partnership", null, Sector.OTHER);
+    }
+
+    private void people() {
+        String ndc = "Northmoor District Council";
+        person("Cllr Helen Ashworth", PersonKind.COUNCILLOR, "Leader of the Council", ndc);
+        person("Cllr Tom Okafor", PersonKind.COUNCILLOR, "Cabinet Member for Communities and Safety", ndc);
+        person("Cllr Priya Lal", PersonKind.COUNCILLOR, "Cabinet Member for Health and Wellbeing", ndc);
+        person("Cllr Gareth Moss", PersonKind.COUNCILLOR, "Cabinet Member for Economy", ndc);
+        person("Cllr Ruth Pennington", PersonKind.COUNCILLOR, "Cabinet Member for Environment", ndc);
+        person("Cllr Dan Whitlock", PersonKind.COUNCILLOR, "Cabinet Member for Housing", ndc);
+        person("Cllr Mei Chen", PersonKind.COUNCILLOR, "Cabinet Member for Culture and Leisure", ndc);
+        person("Cllr Alan Birtles", PersonKind.COUNCILLOR, "Member Champion for Young People", ndc);
+        person("Cllr Fatima Rahman", PersonKind.COUNCILLOR, "Cabinet Member for Stronger Communities", ndc);
+        person("Cllr Joe Hartley", PersonKind.COUNCILLOR, "Chair of Overview and Scrutiny", ndc);
+        person("Karen Holt", PersonKind.OFFICER, "Chief Executive", ndc);
+        person("Nadia Sharif", PersonKind.OFFICER, "Head of Policy and Partnerships", ndc);
+        person("Rob Kerr", PersonKind.OFFICER, "Community Safety Manager", ndc);
+        person("Aisha Begum", PersonKind.OFFICER, "Health Improvement Lead", ndc);
+        person("Liam Foster", PersonKind.OFFICER, "Economic Development Manager", ndc);
+        person("Grace Tandy", PersonKind.OFFICER, "Climate Change Officer", ndc);
+        person("Paul Ingham", PersonKind.OFFICER, "Housing Strategy Manager", ndc);
+        person("Sophie Lane", PersonKind.OFFICER, "Culture and Leisure Manager", ndc);
+        person("Ian Crowther", PersonKind.OFFICER, "Communities Manager", ndc);
+        person("Beth Nolan", PersonKind.OFFICER, "Partnerships Officer", ndc);
+        person("Owen Price", PersonKind.OFFICER, "Environmental Health Manager", ndc);
+        person("Chloe Adey", PersonKind.OFFICER, "Youth Services Officer", "Westshire County Council");
+        person("Supt Mark Ellison", PersonKind.PARTNER, "District Commander", "Westshire Police");
+        person("Dr Sarah Quinn", PersonKind.PARTNER, "Place Director", "NHS Westshire Integrated Care Board");
+        person("Jean Dawes", PersonKind.PARTNER, "Chief Executive", "Northmoor Council for Voluntary Service");
+        person("Michael Grant", PersonKind.PARTNER, "President", "Northmoor Chamber of Commerce");
+        person("Ann Kowalski", PersonKind.PARTNER, "Director of Communities", "Moorland Homes");
+        person("Lee Harper", PersonKind.PARTNER, "Group Manager", "Westshire Fire and Rescue Service");
+        person("Janet Moore", PersonKind.PARTNER, "Executive Headteacher", "Moorside Academy Trust");
+        person("Rev David Cole", PersonKind.PARTNER, "Convenor", "Northmoor Faith Forum");
+    }
+
+    private void structure() {
+        new SampleStructure(this).build();
+    }
+
+    // ---- helpers used by SampleStructure ----
+
+    LocalDate monthsFromToday(int months) {
+        return today.plusMonths(months).withDayOfMonth(1).plusMonths(1).minusDays(1);
+    }
+
+    long id(String name) {
+        Long id = ids.get(name);
+        if (id == null) {
+            throw new IllegalStateException("sample: nothing called " + name);
+        }
+        return id;
+    }
+
+    Body body(String name, String shortName, BodyKind kind, Layer layer, Classification classification,
+              String... themes) {
+        List<Long> themeIds = new ArrayList<>();
+        for (String theme : themes) {
+            themeIds.add(id(theme));
+        }
+        Body body = new Body(model.newId(), name, shortName, kind, layer, themeIds, classification, null);
+        add(name, body);
+        return body;
+    }
+
+    /** The body of that name as it now stands. */
+    Body named(String name) {
+        long wanted = id(name);
+        return (Body) entities.stream().filter(e -> e instanceof Body && e.id() == wanted).findFirst().orElseThrow();
+    }
+
+    /** Sets governance details on a body already added, whichever version of it the caller holds. */
+    void govern(Body body, Object... fieldValuePairs) {
+        Body current = named(body.name());
+        Body governed = current;
+        for (int i = 0; i < fieldValuePairs.length; i += 2) {
+            BodyField field = (BodyField) fieldValuePairs[i];
+            Object value = fieldValuePairs[i + 1];
+            if (value instanceof String text && (field.type() == org.partnershipatlas.model.FieldType.PERSON
+                    || field.type() == org.partnershipatlas.model.FieldType.ORGANISATION)) {
+                value = id(text);
+            }
+            if (value instanceof Integer pounds) {
+                value = Money.ofPounds(pounds);
+            }
+            governed = governed.with(field, value);
+        }
+        entities.set(entities.indexOf(current), governed);
+    }
+
+    void line(String from, String to, LineKind kind) {
+        entities.add(new AccountabilityLine(model.newId(), id(from), id(to), kind));
+    }
+
+    void seat(String body, String holder, SeatRole role) {
+        long holderId = id(holder);
+        boolean isPerson = entities.stream().anyMatch(e -> e instanceof Person && e.id() == holderId);
+        Long orgId = isPerson ? personOrganisation(holderId) : Long.valueOf(holderId);
+        entities.add(new Seat(model.newId(), id(body), orgId, isPerson ? holderId : null, role));
+    }
+
+    private Long personOrganisation(long personId) {
+        return entities.stream().filter(e -> e instanceof Person && e.id() == personId)
+                .map(e -> ((Person) e).organisationId()).findFirst().orElse(null);
+    }
+
+    private void org(String name, String shortName, Sector sector) {
+        add(name, new Organisation(model.newId(), name, shortName, sector));
+    }
+
+    private void person(String name, PersonKind kind, String title, String organisation) {
+        String email = kind == PersonKind.COUNCILLOR || kind == PersonKind.OFFICER
+                ? name.replace("Cllr ", "").toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@northmoor.example"
+                : null;
+        add(name, new Person(model.newId(), name, kind, title, id(organisation), email, null));
+    }
+
+    private void add(String name, Entity entity) {
+        if (ids.putIfAbsent(name, entity.id()) != null && !(entity instanceof Organisation)) {
+            throw new IllegalStateException("sample: two things called " + name);
+        }
+        entities.add(entity);
+    }
+}

@@ -1,0 +1,208 @@
+package org.partnershipatlas.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.partnershipatlas.ui.browse.BodyTableView;
+import org.partnershipatlas.ui.browse.BodyTreeView;
+import org.partnershipatlas.ui.browse.BodyTreeViewModel;
+import org.partnershipatlas.ui.inspector.InspectorView;
+import org.partnershipatlas.ui.inspector.InspectorViewModel;
+import org.partnershipatlas.ui.task.FxTaskRunner;
+
+/**
+ * The main window's layout: menus, the body tree on the left, the centre area, the inspector on the
+ * right and a status bar with counts and progress. It binds to the view models and holds no state.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel viewModel;
+    private final BodyTreeView tree;
+    private final Menu recentMenu = new Menu("Open _Recent");
+
+    public MainView(MainViewModel viewModel, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
+                    Runnable about) {
+        this.viewModel = viewModel;
+        getStyleClass().add("main-view");
+        BodyTreeViewModel treeModel = new BodyTreeViewModel(viewModel);
+        tree = new BodyTreeView(treeModel, viewModel);
+        InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel), clock);
+        BodyTableView table = new BodyTableView(viewModel);
+
+        SplitPane split = new SplitPane(tree, table, inspector);
+        split.setDividerPositions(0.22, 0.66);
+        SplitPane.setResizableWithParent(tree, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        BorderPane centre = new BorderPane();
+        centre.centerProperty().bind(Bindings.when(viewModel.documentOpen())
+                .then((javafx.scene.Node) split).otherwise(welcome()));
+        setCenter(centre);
+        setTop(menus(treeModel, quit, about));
+        setBottom(statusBar(runner));
+    }
+
+    private MenuBar menus(BodyTreeViewModel treeModel, Runnable quit, Runnable about) {
+        var noDocument = viewModel.documentOpen().not();
+
+        MenuItem newFile = item("_New…", "menu-new", shortcut(KeyCode.N), viewModel::newFile);
+        MenuItem open = item("_Open…", "menu-open", shortcut(KeyCode.O), viewModel::open);
+        MenuItem sample = item("Open the _Sample", "menu-sample", null, viewModel::openSample);
+        MenuItem saveAs = item("Save _As…", "menu-save-as",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                viewModel::saveAs);
+        saveAs.disableProperty().bind(noDocument);
+        MenuItem close = item("_Close", "menu-close", shortcut(KeyCode.W), viewModel::close);
+        close.disableProperty().bind(noDocument);
+        MenuItem exit = item("_Quit", "menu-quit", shortcut(KeyCode.Q), quit);
+        recentMenu.setId("menu-recent");
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        Menu file = new Menu("_File", null, newFile, open, recentMenu, sample, new SeparatorMenuItem(), saveAs, close,
+                new SeparatorMenuItem(), exit);
+
+        MenuItem undo = item("_Undo", "menu-undo", shortcut(KeyCode.Z), viewModel::undo);
+        MenuItem redo = item("_Redo", "menu-redo", shortcut(KeyCode.Y), viewModel::redo);
+        viewModel.sessionProperty().addListener((o, was, now) -> {
+            undo.textProperty().unbind();
+            redo.textProperty().unbind();
+            undo.disableProperty().unbind();
+            redo.disableProperty().unbind();
+            if (now == null) {
+                undo.setText("Undo");
+                redo.setText("Redo");
+                undo.setDisable(true);
+                redo.setDisable(true);
+            } else {
+                undo.textProperty().bind(now.undoLabelProperty());
+                redo.textProperty().bind(now.redoLabelProperty());
+                undo.disableProperty().bind(now.canUndoProperty().not());
+                redo.disableProperty().bind(now.canRedoProperty().not());
+            }
+        });
+        undo.setDisable(true);
+        redo.setDisable(true);
+        MenuItem add = item("_Add body…", "menu-add-body",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                viewModel::addBody);
+        add.disableProperty().bind(noDocument);
+        MenuItem delete = item("_Delete body…", "menu-delete-body", shortcut(KeyCode.DELETE),
+                viewModel::deleteSelectedBody);
+        delete.disableProperty().bind(viewModel.selectedBodyIdProperty().isNull());
+        MenuItem find = item("_Find body", "menu-find", shortcut(KeyCode.F), tree::focusFilter);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), add, delete, new SeparatorMenuItem(),
+                find);
+
+        MenuItem byLayer = item("Group by _layer", "menu-by-layer", shortcut(KeyCode.DIGIT1),
+                () -> treeModel.groupingProperty().set(BodyTreeViewModel.Grouping.BY_LAYER));
+        MenuItem byTheme = item("Group by _theme", "menu-by-theme", shortcut(KeyCode.DIGIT2),
+                () -> treeModel.groupingProperty().set(BodyTreeViewModel.Grouping.BY_THEME));
+        Menu view = new Menu("_View", null, byLayer, byTheme);
+
+        MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", new KeyCodeCombination(KeyCode.F1), about);
+        Menu help = new Menu("_Help", null, aboutItem);
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        // The second redo shortcut most people know (Ctrl+Shift+Z), beside the menu's Ctrl+Y.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), viewModel::redo);
+            }
+        });
+        return bar;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        int index = 1;
+        for (Path path : viewModel.recentFiles()) {
+            String name = path.getFileName().toString() + (Files.exists(path) ? "" : " (not found)");
+            MenuItem item = new MenuItem((index <= 9 ? "_" + index + " " : "") + name);
+            item.setId("recent-" + index++);
+            item.setOnAction(e -> viewModel.openFile(path));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private VBox welcome() {
+        Label title = new Label("Partnership Atlas");
+        title.getStyleClass().add("welcome-title");
+        Label text = new Label("Map your council's partnerships, classify them and review their governance.\n"
+                + "Open an authority file, start a new one, or look around the Northmoor sample.");
+        text.setWrapText(true);
+        Button sample = new Button("Open the sample");
+        sample.setId("welcome-sample");
+        sample.setOnAction(e -> viewModel.openSample());
+        Button open = new Button("Open a file…");
+        open.setOnAction(e -> viewModel.open());
+        Button create = new Button("New authority file…");
+        create.setOnAction(e -> viewModel.newFile());
+        VBox box = new VBox(14, title, text, new javafx.scene.layout.HBox(10, open, create, sample));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(60));
+        box.setId("welcome");
+        return box;
+    }
+
+    private StatusBar statusBar(FxTaskRunner runner) {
+        StatusBar status = new StatusBar();
+        status.setId("status-bar");
+        status.textProperty().bind(Bindings.when(viewModel.busyMessageProperty().isEmpty())
+                .then(viewModel.counts()).otherwise(viewModel.busyMessageProperty()));
+        runner.runningProperty().addListener((o, was, now) -> {
+            if (now.intValue() > 0 && runner.latestProperty().get() != null) {
+                status.progressProperty().bind(runner.latestProperty().get().progressProperty());
+            } else {
+                status.progressProperty().unbind();
+                status.setProgress(0);
+            }
+        });
+        Label saved = new Label();
+        saved.setId("save-state");
+        viewModel.sessionProperty().addListener((o, was, now) -> {
+            saved.textProperty().unbind();
+            if (now == null) {
+                saved.setText("");
+            } else if (now.isReadOnly()) {
+                saved.setText("Read-only copy");
+            } else {
+                saved.textProperty().bind(Bindings.when(now.savingProperty()).then("Saving…").otherwise(
+                        now.isSample() ? "Sample: Save As to keep changes" : "All changes saved"));
+            }
+        });
+        status.getRightItems().add(saved);
+        return status;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

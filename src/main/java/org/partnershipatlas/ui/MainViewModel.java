@@ -1,0 +1,427 @@
+package org.partnershipatlas.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.model.Authority;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Change;
+import org.partnershipatlas.model.Classification;
+import org.partnershipatlas.model.Edit;
+import org.partnershipatlas.model.Entity;
+import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.model.ModelException;
+import org.partnershipatlas.model.ModelListener;
+import org.partnershipatlas.model.Theme;
+import org.partnershipatlas.store.AuthorityFileException;
+import org.partnershipatlas.store.AuthorityFiles;
+import org.partnershipatlas.store.AuthorityStore;
+import org.partnershipatlas.ui.dialog.DialogService;
+import org.partnershipatlas.ui.document.DocumentSession;
+import org.partnershipatlas.ui.settings.AppSettings;
+import org.partnershipatlas.ui.settings.SettingsFile;
+import org.partnershipatlas.ui.task.TaskRunner;
+
+/**
+ * The window's state and commands: which authority is open, the selection every panel follows,
+ * undo and redo, and the File menu's documents. All file work goes through the TaskRunner.
+ */
+public final class MainViewModel {
+    /** Themes a new authority starts with; the user can change the list. */
+    static final List<String> STARTING_THEMES = List.of("Community safety", "Children and young people",
+            "Health and wellbeing", "Economy and skills", "Environment and climate", "Housing",
+            "Culture and leisure", "Stronger communities");
+
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final SettingsFile settingsFile;
+    private final AppSettings settings;
+    private final Clock clock;
+    private final String appVersion;
+    private final ObjectProperty<DocumentSession> session = new SimpleObjectProperty<>(this, "session");
+    private final ObjectProperty<Long> selectedBodyId = new SimpleObjectProperty<>(this, "selectedBodyId");
+    private final IntegerProperty modelChanges = new SimpleIntegerProperty(this, "modelChanges");
+    private final StringProperty busyMessage = new SimpleStringProperty(this, "busyMessage", "");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ModelListener modelListener = edit -> modelChanged(edit);
+
+    public MainViewModel(TaskRunner runner, DialogService dialogs, SettingsFile settingsFile, Clock clock,
+                         String appVersion) {
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.settingsFile = settingsFile;
+        this.settings = settingsFile.load();
+        this.clock = clock;
+        this.appVersion = appVersion;
+        settings.recentFiles.stream().map(Path::of).forEach(recentFiles::add);
+    }
+
+    // ---- documents ----
+
+    /** Opens a fresh copy of the bundled sample in a temporary file. */
+    public void openSample() {
+        busy("Opening the sample authority…");
+        runner.run("Opening the sample", progress -> {
+            AuthorityModel sample = SampleAuthority.build(LocalDate.now(clock));
+            Path folder = Files.createTempDirectory("atlas-sample");
+            Path file = folder.resolve("Northmoor sample" + AuthorityFiles.EXTENSION);
+            file.toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
+            AuthorityStore store = AuthorityStore.create(file, sample, appVersion);
+            return new Opened(store, store.load(), false, true);
+        }, this::show, this::openFailed);
+    }
+
+    /** File > Open: asks for a file, then opens it. */
+    public void open() {
+        dialogs.chooseFileToOpen("Open an authority file").ifPresent(this::openFile);
+    }
+
+    /** Opens one file, offering a read-only copy when another program has it open. */
+    public void openFile(Path file) {
+        if (session.get() != null && session.get().file().equals(file.toAbsolutePath())) {
+            return;
+        }
+        busy("Opening " + file.getFileName() + "…");
+        runner.run("Opening " + file.getFileName(), progress -> {
+            AuthorityStore store = AuthorityStore.open(file, appVersion);
+            try {
+                return new Opened(store, store.load(), false, false);
+            } catch (AuthorityFileException e) {
+                store.close();
+                throw e;
+            }
+        }, opened -> {
+            show(opened);
+            if (opened.store().upgradedFrom() >= 0) {
+                dialogs.showInformation("File upgraded", file.getFileName() + " was made by an older Partnership "
+                        + "Atlas and has been upgraded. A copy of it as it was is kept beside it.");
+            }
+        }, failure -> {
+            if (failure instanceof AuthorityFileException e && e.reason() == AuthorityFileException.Reason.LOCKED) {
+                if (dialogs.confirm("File already open", e.getMessage(), "Open a read-only copy")) {
+                    openCopy(file);
+                    return;
+                }
+                busy("");
+                return;
+            }
+            if (failure instanceof AuthorityFileException e && e.reason() == AuthorityFileException.Reason.MISSING) {
+                forgetRecent(file);
+            }
+            openFailed(failure);
+        });
+    }
+
+    /** File > New: asks for the authority's name and where to keep the file, then creates it. */
+    public void newFile() {
+        Optional<DialogService.NewAuthority> details = dialogs.askNewAuthority();
+        if (details.isEmpty()) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToSave("Create an authority file", details.get().name());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = AuthorityFiles.withExtension(chosen.get());
+        busy("Creating " + file.getFileName() + "…");
+        runner.run("Creating " + file.getFileName(), progress -> {
+            AuthorityModel model = new AuthorityModel(new Authority(details.get().name(), details.get().kind(),
+                    null, null));
+            model.load(STARTING_THEMES.stream().map(name -> (Entity) new Theme(model.newId(), name)).toList());
+            AuthorityStore store = AuthorityStore.create(file, model, appVersion);
+            return new Opened(store, store.load(), false, false);
+        }, this::show, this::openFailed);
+    }
+
+    /** File > Save As: writes a copy, which then becomes the open file. */
+    public void saveAs() {
+        DocumentSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToSave("Save a copy as", current.model().authority().name());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = AuthorityFiles.withExtension(chosen.get()).toAbsolutePath();
+        if (file.equals(current.file())) {
+            return;
+        }
+        busy("Saving a copy as " + file.getFileName() + "…");
+        current.whenSaved(() -> runner.run("Saving as " + file.getFileName(),
+                progress -> AuthorityStore.create(file, current.model(), appVersion),
+                store -> {
+                    if (current.isReadOnly() || current.isSample()) {
+                        show(new Opened(store, current.model(), false, false));
+                    } else {
+                        current.switchTo(store);
+                        session.set(null);
+                        session.set(current);
+                        remember(file);
+                        busy("");
+                    }
+                }, this::openFailed));
+    }
+
+    /** File > Close: closes the open file once every edit is written. */
+    public void close() {
+        DocumentSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        current.model().removeListener(modelListener);
+        selectedBodyId.set(null);
+        session.set(null);
+        current.close(() -> { });
+    }
+
+    /** Saves what must be remembered; called when the window closes. */
+    public void shutdown(Runnable then) {
+        settingsFile.save(settings);
+        DocumentSession current = session.get();
+        if (current == null) {
+            then.run();
+        } else {
+            current.close(then);
+        }
+    }
+
+    public void rememberWindow(double x, double y, double width, double height, boolean maximised) {
+        settings.windowX = x;
+        settings.windowY = y;
+        settings.windowWidth = width;
+        settings.windowHeight = height;
+        settings.maximised = maximised;
+        settingsFile.save(settings);
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    // ---- edits ----
+
+    /** Applies an edit, telling the user in plain words when the model refuses it. Returns true if applied. */
+    public boolean perform(Edit edit) {
+        DocumentSession current = session.get();
+        if (current == null) {
+            return false;
+        }
+        try {
+            current.perform(edit);
+            return true;
+        } catch (ModelException e) {
+            dialogs.showError("Cannot make that change", e.getMessage());
+            return false;
+        }
+    }
+
+    public void undo() {
+        runEdit(DocumentSession::undo, "Cannot undo");
+    }
+
+    public void redo() {
+        runEdit(DocumentSession::redo, "Cannot redo");
+    }
+
+    /** Edit > Add body: asks for the essentials and selects the new body. */
+    public void addBody() {
+        DocumentSession current = session.get();
+        if (current == null || current.isReadOnly()) {
+            return;
+        }
+        dialogs.askNewBody().ifPresent(details -> {
+            Body body = Body.create(current.model().newId(), details.name(), details.kind(), details.layer());
+            if (perform(Edit.of("Add " + body.name(), Change.create(body)))) {
+                selectedBodyId.set(body.id());
+            }
+        });
+    }
+
+    /** Edit > Delete body: removes the selected body with its lines and seats, after asking. */
+    public void deleteSelectedBody() {
+        DocumentSession current = session.get();
+        Body body = selectedBody();
+        if (current == null || body == null || current.isReadOnly()) {
+            return;
+        }
+        List<Entity> dependents = current.model().dependentsOf(body);
+        String detail = dependents.isEmpty() ? "" : " Its " + dependents.size() + " lines and seats go with it.";
+        if (!dialogs.confirm("Delete body", "Delete " + body.describe() + "?" + detail
+                + " You can undo this.", "Delete")) {
+            return;
+        }
+        List<Change> changes = new java.util.ArrayList<>();
+        dependents.forEach(d -> changes.add(Change.delete(d)));
+        changes.add(Change.delete(body));
+        if (perform(new Edit("Delete " + body.name(), changes))) {
+            selectedBodyId.set(null);
+        }
+    }
+
+    // ---- state for the views ----
+
+    public ObjectProperty<DocumentSession> sessionProperty() {
+        return session;
+    }
+
+    public ObjectProperty<Long> selectedBodyIdProperty() {
+        return selectedBodyId;
+    }
+
+    /** Goes up by one on every change to the open model, so views know to refresh. */
+    public IntegerProperty modelChangesProperty() {
+        return modelChanges;
+    }
+
+    public StringProperty busyMessageProperty() {
+        return busyMessage;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public Body selectedBody() {
+        DocumentSession current = session.get();
+        Long id = selectedBodyId.get();
+        return current == null || id == null ? null : current.model().body(id);
+    }
+
+    public BooleanBinding documentOpen() {
+        return session.isNotNull();
+    }
+
+    /** "Northmoor District Council – Northmoor.atlas.mv.db – Partnership Atlas". */
+    public StringBinding title() {
+        return Bindings.createStringBinding(() -> {
+            DocumentSession current = session.get();
+            if (current == null) {
+                return "Partnership Atlas";
+            }
+            String what = current.isSample() ? "sample (Save As to keep your changes)"
+                    : current.file().getFileName().toString();
+            String readOnly = current.isReadOnly() ? " (read-only copy)" : "";
+            return current.model().authority().name() + " – " + what + readOnly + " – Partnership Atlas";
+        }, session, modelChanges);
+    }
+
+    /** The status bar's counts: "70 bodies (4 strategic, 9 executive, 57 operational) · 45 organisations…". */
+    public StringBinding counts() {
+        return Bindings.createStringBinding(() -> {
+            DocumentSession current = session.get();
+            if (current == null) {
+                return "No authority open";
+            }
+            AuthorityModel model = current.model();
+            Map<Layer, Integer> byLayer = new EnumMap<>(Layer.class);
+            int partnerships = 0;
+            for (Body body : model.bodies()) {
+                byLayer.merge(body.layer(), 1, Integer::sum);
+                partnerships += body.classification() == Classification.PARTNERSHIP ? 1 : 0;
+            }
+            return model.bodies().size() + " bodies (" + byLayer.getOrDefault(Layer.STRATEGIC, 0) + " strategic, "
+                    + byLayer.getOrDefault(Layer.EXECUTIVE, 0) + " executive, "
+                    + byLayer.getOrDefault(Layer.OPERATIONAL, 0) + " operational) · " + partnerships
+                    + " partnerships · " + model.organisations().size() + " organisations · "
+                    + model.people().size() + " people · " + model.lines().size() + " lines · "
+                    + model.seats().size() + " seats";
+        }, session, modelChanges);
+    }
+
+    // ---- internals ----
+
+    private record Opened(AuthorityStore store, AuthorityModel model, boolean readOnly, boolean sample) {
+    }
+
+    private void openCopy(Path file) {
+        runner.run("Opening a copy of " + file.getFileName(), progress -> {
+            AuthorityStore store = AuthorityStore.openCopyOf(file, appVersion);
+            return new Opened(store, store.load(), true, false);
+        }, this::show, this::openFailed);
+    }
+
+    private void show(Opened opened) {
+        DocumentSession previous = session.get();
+        if (previous != null) {
+            previous.model().removeListener(modelListener);
+            if (previous.store() != opened.store()) {
+                previous.close(() -> { });
+            }
+        }
+        DocumentSession next = new DocumentSession(opened.store(), opened.model(), runner, opened.readOnly(),
+                opened.sample(), message -> dialogs.showError("Change not saved", message));
+        opened.model().addListener(modelListener);
+        selectedBodyId.set(null);
+        session.set(next);
+        if (!opened.sample() && !opened.readOnly()) {
+            remember(opened.store().file());
+        }
+        busy("");
+    }
+
+    private void openFailed(Throwable failure) {
+        busy("");
+        String message = failure instanceof AuthorityFileException ? failure.getMessage()
+                : failure instanceof IOException ? "The file could not be read or written: " + failure.getMessage()
+                : "Something went wrong: " + failure;
+        dialogs.showError("Cannot open or save the file", message);
+    }
+
+    private void runEdit(java.util.function.Consumer<DocumentSession> action, String title) {
+        DocumentSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        try {
+            action.accept(current);
+        } catch (ModelException e) {
+            dialogs.showError(title, e.getMessage());
+        }
+    }
+
+    private void modelChanged(Edit edit) {
+        modelChanges.set(modelChanges.get() + 1);
+        Long selected = selectedBodyId.get();
+        if (selected != null && session.get() != null && session.get().model().body(selected) == null) {
+            selectedBodyId.set(null);
+        }
+    }
+
+    private void remember(Path file) {
+        Path absolute = file.toAbsolutePath();
+        settings.remember(absolute.toString());
+        settingsFile.save(settings);
+        recentFiles.setAll(settings.recentFiles.stream().map(Path::of).toList());
+    }
+
+    private void forgetRecent(Path file) {
+        settings.recentFiles.remove(file.toAbsolutePath().toString());
+        settingsFile.save(settings);
+        recentFiles.setAll(settings.recentFiles.stream().map(Path::of).toList());
+    }
+
+    private void busy(String message) {
+        busyMessage.set(message);
+    }
+}

@@ -1,0 +1,35 @@
+package org.partnershipatlas.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every question the app asks and every message it shows, behind one interface, so view models can
+ * be tested with scripted answers and the real app uses JavaFX dialogs and file choosers.
+ */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+
+    /** True when the user chose the confirming button. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    Optional<Path> chooseFileToOpen(String title);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName);
+
+    /** The name and kind of a new authority, or empty when the user cancelled. */
+    Optional<NewAuthority> askNewAuthority();
+
+    /** Name, kind and layer of a new body, or empty when the user cancelled. */
+    Optional<NewBody> askNewBody();
+
+    /** What the user typed for a new authority. */
+    record NewAuthority(String name, org.partnershipatlas.model.AuthorityKind kind) {
+    }
+
+    /** What the user typed for a new body. */
+    record NewBody(String name, org.partnershipatlas.model.BodyKind kind, org.partnershipatlas.model.Layer layer) {
+    }
+}

@@ -1,0 +1,161 @@
+package org.partnershipatlas.ui.dialog;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.partnershipatlas.model.AuthorityKind;
+import org.partnershipatlas.model.BodyKind;
+import org.partnershipatlas.model.Labelled;
+import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.store.AuthorityFiles;
+
+/** The real dialogs: JavaFX alerts and the system file chooser, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private File lastFolder;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title) {
+        FileChooser chooser = chooser(title);
+        File file = chooser.showOpenDialog(owner);
+        return remember(file);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        FileChooser chooser = chooser(title);
+        chooser.setInitialFileName(suggestedName + AuthorityFiles.EXTENSION);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<NewAuthority> askNewAuthority() {
+        Dialog<NewAuthority> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("New authority file");
+        TextField name = new TextField();
+        name.setId("new-authority-name");
+        name.setPromptText("e.g. Northmoor District Council");
+        ComboBox<AuthorityKind> kind = labelledCombo(AuthorityKind.values());
+        kind.setValue(AuthorityKind.DISTRICT);
+        GridPane grid = form(new Label("Authority name"), name, new Label("Kind of authority"), kind);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new NewAuthority(name.getText().strip(), kind.getValue())
+                : null);
+        Platform.runLater(name::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<NewBody> askNewBody() {
+        Dialog<NewBody> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Add a body");
+        TextField name = new TextField();
+        name.setId("new-body-name");
+        ComboBox<BodyKind> kind = labelledCombo(BodyKind.values());
+        kind.setValue(BodyKind.SUB_GROUP);
+        ComboBox<Layer> layer = labelledCombo(Layer.values());
+        layer.setValue(Layer.OPERATIONAL);
+        dialog.getDialogPane().setContent(form(new Label("Name"), name, new Label("Kind"), kind,
+                new Label("Layer"), layer));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new NewBody(name.getText().strip(), kind.getValue(), layer.getValue()) : null);
+        Platform.runLater(name::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(460);
+        return alert;
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Partnership Atlas authority files",
+                "*" + AuthorityFiles.EXTENSION));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    @SafeVarargs
+    private static <E extends Labelled> ComboBox<E> labelledCombo(E... values) {
+        ComboBox<E> combo = new ComboBox<>();
+        combo.getItems().setAll(values);
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        return combo;
+    }
+
+    private static GridPane form(javafx.scene.Node... labelsAndFields) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        for (int i = 0; i < labelsAndFields.length; i += 2) {
+            ((Label) labelsAndFields[i]).setLabelFor(labelsAndFields[i + 1]);
+            grid.addRow(i / 2, labelsAndFields[i], labelsAndFields[i + 1]);
+        }
+        return grid;
+    }
+}

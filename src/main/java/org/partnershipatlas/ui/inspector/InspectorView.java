@@ -1,0 +1,291 @@
+package org.partnershipatlas.ui.inspector;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.FieldGroup;
+import org.partnershipatlas.model.Money;
+import org.partnershipatlas.model.Theme;
+import org.partnershipatlas.ui.Formats;
+
+/**
+ * The right panel: every field of the selected body, grouped as a council's partnership framework
+ * groups them, each with an editor fit for its type and a line under it for what is wrong. Edits
+ * are committed when the user presses Enter, picks a value, or leaves the field.
+ */
+public final class InspectorView extends ScrollPane {
+    private final InspectorViewModel viewModel;
+    private final java.time.Clock clock;
+    private final Map<BodyField, Node> editors = new EnumMap<>(BodyField.class);
+    private final Label heading = new Label("Select a body to see its details");
+    private final Label structure = new Label();
+    private final Label seats = new Label();
+    private final VBox content = new VBox(8);
+    private boolean updating;
+
+    public InspectorView(InspectorViewModel viewModel, java.time.Clock clock) {
+        this.viewModel = viewModel;
+        this.clock = clock;
+        setId("inspector");
+        setFitToWidth(true);
+        getStyleClass().add("inspector");
+        heading.getStyleClass().add("inspector-heading");
+        heading.setWrapText(true);
+        content.setPadding(new Insets(8));
+        content.getChildren().add(heading);
+        for (FieldGroup group : FieldGroup.values()) {
+            content.getChildren().add(groupPane(group));
+        }
+        setContent(content);
+        viewModel.bodyProperty().addListener((o, was, now) -> show(now));
+        show(viewModel.bodyProperty().get());
+    }
+
+    /** The editor of one field; tests and the accessibility tree find it by the id "field-NAME". */
+    public Node editor(BodyField field) {
+        return editors.get(field);
+    }
+
+    private TitledPane groupPane(FieldGroup group) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(130);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, values);
+        int row = 0;
+        for (BodyField field : BodyField.values()) {
+            if (field.group() != group) {
+                continue;
+            }
+            Node editor = createEditor(field);
+            editor.setId("field-" + field.name());
+            editor.setAccessibleText(field.label());
+            editors.put(field, editor);
+            Label label = new Label(field.label() + (field.required() ? " *" : ""));
+            label.setLabelFor(editor);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.setId("error-" + field.name());
+            error.setWrapText(true);
+            error.textProperty().bind(viewModel.errorProperty(field));
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.managedProperty());
+            viewModel.errorProperty(field).addListener((o, was, now) -> {
+                editor.getStyleClass().remove("invalid");
+                if (!now.isEmpty()) {
+                    editor.getStyleClass().add("invalid");
+                }
+            });
+            grid.add(label, 0, row);
+            grid.add(editor, 1, row++);
+            grid.add(error, 1, row++);
+            if (editor instanceof javafx.scene.layout.Region region) {
+                region.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        VBox box = new VBox(6, grid);
+        if (group == FieldGroup.STRUCTURE) {
+            structure.setWrapText(true);
+            structure.setId("structure-lines");
+            box.getChildren().add(0, structure);
+        }
+        if (group == FieldGroup.PEOPLE) {
+            seats.setWrapText(true);
+            seats.setId("seat-lines");
+            box.getChildren().add(seats);
+        }
+        if (group == FieldGroup.REVIEW_AND_SCRUTINY) {
+            Button reviewed = new Button("Record a review today");
+            reviewed.setId("record-review");
+            reviewed.setOnAction(e -> viewModel.recordReview(LocalDate.now(clock)));
+            reviewed.disableProperty().bind(viewModel.bodyProperty().isNull());
+            box.getChildren().add(reviewed);
+        }
+        TitledPane pane = new TitledPane(group.label(), box);
+        pane.setId("group-" + group.name());
+        pane.setExpanded(group != FieldGroup.RISK);
+        return pane;
+    }
+
+    private Node createEditor(BodyField field) {
+        return switch (field.type()) {
+            case TEXT, MONEY -> textEditor(field, new TextField());
+            case LONG_TEXT -> {
+                TextArea area = new TextArea();
+                area.setPrefRowCount(3);
+                area.setWrapText(true);
+                yield textEditor(field, area);
+            }
+            case DATE -> dateEditor(field);
+            case PERSON, ORGANISATION, CHOICE, YES_NO -> choiceEditor(field);
+            case THEMES -> themesEditor();
+        };
+    }
+
+    private Node textEditor(BodyField field, TextInputControl input) {
+        Runnable commit = () -> {
+            if (updating || viewModel.bodyProperty().get() == null) {
+                return;
+            }
+            String text = input.getText();
+            boolean ok = field.type() == org.partnershipatlas.model.FieldType.MONEY
+                    ? viewModel.setMoney(field, text)
+                    : viewModel.set(field, text == null || text.isBlank() ? null : text.strip());
+            if (!ok && field.type() != org.partnershipatlas.model.FieldType.MONEY) {
+                input.requestFocus();
+            }
+        };
+        if (input instanceof TextField textField) {
+            textField.setOnAction(e -> commit.run());
+        }
+        input.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+        return input;
+    }
+
+    private Node dateEditor(BodyField field) {
+        DatePicker picker = new DatePicker();
+        picker.setPromptText("dd/mm/yyyy");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return Formats.date(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    viewModel.errorProperty(field).set("");
+                    return Formats.parseDate(text);
+                } catch (IllegalArgumentException e) {
+                    viewModel.errorProperty(field).set(e.getMessage());
+                    return picker.getValue();
+                }
+            }
+        });
+        picker.valueProperty().addListener((o, was, now) -> {
+            if (!updating && viewModel.bodyProperty().get() != null && !viewModel.set(field, now)) {
+                updating = true;
+                picker.setValue(was);
+                updating = false;
+            }
+        });
+        return picker;
+    }
+
+    private Node choiceEditor(BodyField field) {
+        ComboBox<Choice> combo = new ComboBox<>();
+        combo.setVisibleRowCount(14);
+        combo.valueProperty().addListener((o, was, now) -> {
+            if (!updating && now != null && viewModel.bodyProperty().get() != null
+                    && !viewModel.set(field, now.value())) {
+                updating = true;
+                combo.setValue(was);
+                updating = false;
+            }
+        });
+        return combo;
+    }
+
+    private Node themesEditor() {
+        CheckComboBox<Theme> themes = new CheckComboBox<>();
+        themes.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme theme) {
+                return theme == null ? "" : theme.name();
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return null;
+            }
+        });
+        themes.getCheckModel().getCheckedItems().addListener((ListChangeListener<Theme>) change -> {
+            if (!updating && viewModel.bodyProperty().get() != null) {
+                List<Long> ids = new ArrayList<>();
+                for (Theme theme : themes.getCheckModel().getCheckedItems()) {
+                    if (theme != null) {
+                        ids.add(theme.id());
+                    }
+                }
+                viewModel.set(BodyField.THEMES, ids);
+            }
+        });
+        return themes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void show(Body body) {
+        updating = true;
+        try {
+            boolean none = body == null;
+            heading.setText(none ? "Select a body to see its details" : body.name());
+            content.getChildren().forEach(n -> n.setDisable(none && n != heading));
+            boolean readOnly = viewModel.isReadOnly();
+            structure.setText(none ? "" : "Lines: " + lines(viewModel.structureLines()));
+            seats.setText(none ? "" : "Seats: " + lines(viewModel.seatLines()));
+            for (Map.Entry<BodyField, Node> entry : editors.entrySet()) {
+                BodyField field = entry.getKey();
+                Node editor = entry.getValue();
+                editor.setDisable(none || readOnly);
+                Object value = none ? null : field.read(body);
+                if (editor instanceof TextInputControl text) {
+                    text.setText(value == null ? "" : value instanceof Money m ? m.format() : value.toString());
+                } else if (editor instanceof DatePicker picker) {
+                    picker.setValue((LocalDate) value);
+                } else if (editor instanceof ComboBox<?> combo) {
+                    ComboBox<Choice> choices = (ComboBox<Choice>) combo;
+                    choices.getItems().setAll(viewModel.choices(field));
+                    choices.setValue(none ? null : viewModel.currentChoice(field));
+                } else if (editor instanceof CheckComboBox<?> check) {
+                    CheckComboBox<Theme> themes = (CheckComboBox<Theme>) check;
+                    themes.getCheckModel().clearChecks();
+                    themes.getItems().setAll(viewModel.themes());
+                    if (!none) {
+                        for (Theme theme : viewModel.themes()) {
+                            if (body.themeIds().contains(theme.id())) {
+                                themes.getCheckModel().check(theme);
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static String lines(List<String> lines) {
+        return lines.isEmpty() ? "none" : "\n  " + String.join("\n  ", lines);
+    }
+}

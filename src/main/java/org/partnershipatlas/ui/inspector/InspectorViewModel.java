@@ -1,0 +1,222 @@
+package org.partnershipatlas.ui.inspector;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.Change;
+import org.partnershipatlas.model.Edit;
+import org.partnershipatlas.model.Labelled;
+import org.partnershipatlas.model.ModelException;
+import org.partnershipatlas.model.Money;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.Person;
+import org.partnershipatlas.model.Seat;
+import org.partnershipatlas.model.Theme;
+import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentSession;
+
+/**
+ * The selected body's fields for the inspector: their values, the choices each drop-down offers,
+ * and edits that either go into the file or come back as a message shown beside the field.
+ */
+public final class InspectorViewModel {
+    /** How far ahead "Record a review today" sets the next review. */
+    static final int REVIEW_CYCLE_MONTHS = 12;
+
+    private final MainViewModel main;
+    private final ReadOnlyObjectWrapper<Body> body = new ReadOnlyObjectWrapper<>(this, "body");
+    private final Map<BodyField, StringProperty> errors = new EnumMap<>(BodyField.class);
+
+    public InspectorViewModel(MainViewModel main) {
+        this.main = main;
+        for (BodyField field : BodyField.values()) {
+            errors.put(field, new SimpleStringProperty(this, field.name() + "Error", ""));
+        }
+        main.selectedBodyIdProperty().addListener((o, was, now) -> refresh());
+        main.modelChangesProperty().addListener((o, was, now) -> refresh());
+        main.sessionProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    /** The body being inspected as it now stands, or null when nothing is selected. */
+    public ReadOnlyObjectProperty<Body> bodyProperty() {
+        return body.getReadOnlyProperty();
+    }
+
+    /** The message to show beside a field, "" when the field is fine. */
+    public StringProperty errorProperty(BodyField field) {
+        return errors.get(field);
+    }
+
+    public boolean isReadOnly() {
+        DocumentSession session = main.sessionProperty().get();
+        return session == null || session.isReadOnly();
+    }
+
+    /**
+     * Changes one field of the selected body as one undoable step.
+     *
+     * @return true when the change was made; otherwise the field's error says why
+     */
+    public boolean set(BodyField field, Object value) {
+        Body current = main.selectedBody();
+        DocumentSession session = main.sessionProperty().get();
+        if (current == null || session == null) {
+            return false;
+        }
+        errors.get(field).set("");
+        if (java.util.Objects.equals(field.read(current), value)) {
+            return true;
+        }
+        try {
+            Body changed = current.with(field, value);
+            session.perform(Edit.of("Change " + field.label().toLowerCase(java.util.Locale.ROOT),
+                    Change.update(current, changed)));
+            return true;
+        } catch (ModelException | IllegalArgumentException e) {
+            errors.get(field).set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Takes what was typed into a money field: "£10,000", "2500.50"; refuses what is not money. */
+    public boolean setMoney(BodyField field, String text) {
+        try {
+            return set(field, Money.parse(text));
+        } catch (IllegalArgumentException e) {
+            errors.get(field).set(e.getMessage() + ". Type an amount such as £10,000 or 2500.50.");
+            return false;
+        }
+    }
+
+    /** Records that the body was reviewed today and sets the next review a year on, as one step. */
+    public boolean recordReview(LocalDate today) {
+        Body current = main.selectedBody();
+        DocumentSession session = main.sessionProperty().get();
+        if (current == null || session == null) {
+            return false;
+        }
+        Body reviewed = current.with(BodyField.LAST_REVIEWED, today)
+                .with(BodyField.NEXT_REVIEW_DUE, today.plusMonths(REVIEW_CYCLE_MONTHS));
+        try {
+            session.perform(Edit.of("Record a review", Change.update(current, reviewed)));
+            return true;
+        } catch (ModelException e) {
+            errors.get(BodyField.LAST_REVIEWED).set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** The choices a drop-down field offers, "not recorded" first where the field may be empty. */
+    public List<Choice> choices(BodyField field) {
+        List<Choice> choices = new ArrayList<>();
+        if (!field.required()) {
+            choices.add(Choice.NONE);
+        }
+        AuthorityModel model = model();
+        switch (field.type()) {
+            case PERSON -> {
+                if (model != null) {
+                    model.people().stream().sorted(Comparator.comparing(Person::name))
+                            .forEach(p -> choices.add(new Choice(p.id(), personLabel(p))));
+                }
+            }
+            case ORGANISATION -> {
+                if (model != null) {
+                    model.organisations().stream().sorted(Comparator.comparing(Organisation::name))
+                            .forEach(o -> choices.add(new Choice(o.id(), o.name())));
+                }
+            }
+            case YES_NO -> {
+                choices.add(new Choice(Boolean.TRUE, "Yes"));
+                choices.add(new Choice(Boolean.FALSE, "No"));
+            }
+            case CHOICE -> {
+                for (Enum<?> constant : field.choices().getEnumConstants()) {
+                    choices.add(new Choice(constant, ((Labelled) constant).label()));
+                }
+            }
+            default -> throw new IllegalArgumentException(field + " is not a drop-down");
+        }
+        return choices;
+    }
+
+    /** The choice matching the body's current value of the field. */
+    public Choice currentChoice(BodyField field) {
+        Body current = body.get();
+        Object value = current == null ? null : field.read(current);
+        return choices(field).stream().filter(c -> java.util.Objects.equals(c.value(), value)).findFirst()
+                .orElse(Choice.NONE);
+    }
+
+    /** The authority's themes, in their order. */
+    public List<Theme> themes() {
+        AuthorityModel model = model();
+        return model == null ? List.of() : List.copyOf(model.themes());
+    }
+
+    /** Plain-text lines for the Structure group: what the body answers to and what answers to it. */
+    public List<String> structureLines() {
+        Body current = body.get();
+        AuthorityModel model = model();
+        List<String> lines = new ArrayList<>();
+        if (current == null || model == null) {
+            return lines;
+        }
+        for (AccountabilityLine line : model.linesOf(current.id())) {
+            if (line.fromBodyId() == current.id()) {
+                lines.add(line.kind().label() + " " + model.body(line.toBodyId()).name());
+            } else {
+                lines.add(model.body(line.fromBodyId()).name() + ": " + line.kind().label().toLowerCase(
+                        java.util.Locale.ROOT) + " this body");
+            }
+        }
+        return lines;
+    }
+
+    /** Who sits on the body: "Westshire Police (member)". */
+    public List<String> seatLines() {
+        Body current = body.get();
+        AuthorityModel model = model();
+        List<String> lines = new ArrayList<>();
+        if (current == null || model == null) {
+            return lines;
+        }
+        for (Seat seat : model.seatsOn(current.id())) {
+            String who = seat.personId() != null ? model.person(seat.personId()).name()
+                    + (seat.organisationId() != null ? ", " + model.organisation(seat.organisationId()).name() : "")
+                    : model.organisation(seat.organisationId()).name();
+            lines.add(who + " (" + seat.role().label().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        return lines;
+    }
+
+    private void refresh() {
+        Body previous = body.get();
+        Body now = main.selectedBody();
+        if (now == null || previous == null || previous.id() != now.id()) {
+            errors.values().forEach(e -> e.set(""));
+        }
+        body.set(now);
+    }
+
+    private AuthorityModel model() {
+        DocumentSession session = main.sessionProperty().get();
+        return session == null ? null : session.model();
+    }
+
+    private String personLabel(Person person) {
+        return person.title() == null ? person.name() : person.name() + " – " + person.title();
+    }
+}

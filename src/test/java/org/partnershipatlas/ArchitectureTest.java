@@ -1,0 +1,50 @@
+package org.partnershipatlas;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the layers pointing one way: model, then store/io/analysis/layout/report, then ui, then app. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.partnershipatlas");
+
+    @Test
+    void theModelImportsNeitherJavaFxNorJdbc() {
+        noClasses().that().resideInAPackage("..model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.sql..",
+                        "org.h2..", "org.flywaydb..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingBelowTheUiImportsJavaFx() {
+        noClasses().that().resideInAnyPackage("..model..", "..store..", "..io..", "..analysis..", "..layout..",
+                        "..report..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void lowerLayersDoNotReachUp() {
+        noClasses().that().resideInAnyPackage("..model..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..io..", "..ui..", "..app..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("..store..", "..io..", "..analysis..", "..layout..", "..report..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..app..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("..app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.partnershipatlas.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}

@@ -1,0 +1,57 @@
+package org.partnershipatlas.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.partnershipatlas.ui.dialog.DialogService;
+
+/** Answers the app's questions from a script and records every message it shows, for tests. */
+public final class ScriptedDialogs implements DialogService {
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    public final Deque<NewAuthority> newAuthorities = new ArrayDeque<>();
+    public final Deque<NewBody> newBodies = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        questions.add(title + ": " + message);
+        return !confirmations.isEmpty() && confirmations.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<NewAuthority> askNewAuthority() {
+        return Optional.ofNullable(newAuthorities.poll());
+    }
+
+    @Override
+    public Optional<NewBody> askNewBody() {
+        return Optional.ofNullable(newBodies.poll());
+    }
+}
