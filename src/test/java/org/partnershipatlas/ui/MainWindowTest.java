@@ -1,0 +1,186 @@
+package org.partnershipatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershipatlas.app.AtlasApp;
+import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.model.AuthorityKind;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Person;
+import org.partnershipatlas.store.AuthorityStore;
+import org.partnershipatlas.ui.dialog.DialogService;
+import org.partnershipatlas.ui.inspector.Choice;
+import org.partnershipatlas.ui.settings.AppSettings;
+import org.partnershipatlas.ui.settings.SettingsFile;
+import org.partnershipatlas.ui.task.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window driven as a person would: clicks, picks and shortcuts, with the real background runner. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        SettingsFile settingsFile = new SettingsFile(Files.createTempDirectory(dir, "settings").resolve("s.json"));
+        AppSettings settings = new AppSettings();
+        settings.windowWidth = 1260;
+        settings.windowHeight = 780;
+        settings.windowX = 0.0;
+        settings.windowY = 0.0;
+        settingsFile.save(settings);
+        viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
+        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK);
+    }
+
+    @Test
+    void editTheChairAndLeadMemberUndoRedoCloseReopenAndFindTheEditKept(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("Northmoor copy.atlas.mv.db");
+        AuthorityStore.create(copy, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
+        dialogs.filesToOpen.add(copy);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().contains("Northmoor copy.atlas.mv.db"));
+
+        clickTreeItem(robot, "Safer Northmoor Partnership");
+        waitUntil(() -> viewModel.selectedBody() != null
+                && viewModel.selectedBody().name().equals("Safer Northmoor Partnership"));
+        assertEquals("Supt Mark Ellison – District Commander", comboText(robot, "#field-CHAIR"));
+
+        pick(robot, "#field-CHAIR", "Rob Kerr – Community Safety Manager");
+        pick(robot, "#field-LEAD_MEMBER", "Cllr Joe Hartley – Chair of Overview and Scrutiny");
+        assertEquals("Rob Kerr", personName(viewModel.selectedBody().governance().chairId()));
+        assertEquals("Cllr Joe Hartley", personName(viewModel.selectedBody().governance().leadMemberId()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> comboText(robot, "#field-LEAD_MEMBER").startsWith("Cllr Tom Okafor"));
+        assertEquals("Rob Kerr – Community Safety Manager", comboText(robot, "#field-CHAIR"));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> comboText(robot, "#field-LEAD_MEMBER").startsWith("Cllr Joe Hartley"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        robot.lookup("#welcome").queryAs(Node.class);
+
+        robot.clickOn("File");
+        robot.clickOn("Open Recent");
+        robot.clickOn("1 Northmoor copy.atlas.mv.db");
+        waitUntil(() -> stage.getTitle().contains("Northmoor copy.atlas.mv.db"));
+        clickTreeItem(robot, "Safer Northmoor Partnership");
+        waitUntil(() -> comboText(robot, "#field-CHAIR").startsWith("Rob Kerr"));
+        assertEquals("Cllr Joe Hartley – Chair of Overview and Scrutiny", comboText(robot, "#field-LEAD_MEMBER"));
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+
+        try (AuthorityStore store = AuthorityStore.open(copy, "t")) {
+            Body csp = store.load().bodies().stream().filter(b -> b.name().equals("Safer Northmoor Partnership"))
+                    .findFirst().orElseThrow();
+            assertEquals("Rob Kerr", name(store, csp.governance().chairId()));
+            assertEquals("Cllr Joe Hartley", name(store, csp.governance().leadMemberId()));
+        }
+    }
+
+    @Test
+    void fileNewCreatesAFileAndTheTitleChanges(FxRobot robot) throws Exception {
+        dialogs.newAuthorities.add(new DialogService.NewAuthority("Eastvale District Council", AuthorityKind.DISTRICT));
+        dialogs.filesToSave.add(dir.resolve("Eastvale"));
+        robot.clickOn("File").clickOn("New…");
+        waitUntil(() -> stage.getTitle().equals("Eastvale District Council – Eastvale.atlas.mv.db – Partnership Atlas"));
+        assertTrue(Files.exists(dir.resolve("Eastvale.atlas.mv.db")));
+        String status = robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        assertEquals("0 bodies (0 strategic, 0 executive, 0 operational) · 0 partnerships · 0 organisations · "
+                + "0 people · 0 lines · 0 seats", status);
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+    }
+
+    @Test
+    void nonsenseMoneyIsExplainedOnTheFieldAndNotSaved(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("Money.atlas.mv.db");
+        AuthorityStore.create(copy, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
+        robot.interact(() -> viewModel.openFile(copy));
+        waitUntil(() -> stage.getTitle().contains("Money.atlas.mv.db"));
+        robot.clickOn("#body-filter").write("Green Spaces");
+        clickTreeItem(robot, "Green Spaces Network");
+        waitUntil(() -> viewModel.selectedBody() != null);
+        for (String group : new String[] {"BODY", "PEOPLE", "STRUCTURE"}) {
+            robot.clickOn(robot.lookup("#group-" + group + " .title").queryAs(Node.class));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(400);
+        robot.doubleClickOn("#field-POOLED_BUDGET").write("a lot").type(KeyCode.ENTER);
+        String error = robot.lookup("#error-POOLED_BUDGET").queryAs(Labeled.class).getText();
+        assertTrue(error.startsWith("\"a lot\" is not an amount of money"), error);
+        assertEquals(null, viewModel.selectedBody().governance().pooledBudget());
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+    }
+
+    private void clickTreeItem(FxRobot robot, String name) {
+        Node cell = robot.lookup("#body-tree .tree-cell").match((TreeCell<?> c) -> name.equals(c.getText()))
+                .queryAs(Node.class);
+        robot.clickOn(cell);
+    }
+
+    private void pick(FxRobot robot, String comboId, String item) throws Exception {
+        robot.clickOn(comboId);
+        @SuppressWarnings("unchecked")
+        ListView<Choice> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        int index = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).label().equals(item)) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, item + " is offered");
+        int row = index;
+        robot.interact(() -> list.scrollTo(row));
+        Node cell = robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> item.equals(c.getText()))
+                .queryAs(Node.class);
+        robot.clickOn(cell);
+        waitUntil(() -> comboText(robot, comboId).equals(item));
+    }
+
+    @SuppressWarnings("unchecked")
+    private String comboText(FxRobot robot, String comboId) {
+        Choice value = ((ComboBox<Choice>) robot.lookup(comboId).queryAs(ComboBox.class)).getValue();
+        return value == null ? "" : value.label();
+    }
+
+    private String personName(Long id) {
+        Person person = viewModel.sessionProperty().get().model().person(id);
+        return person.name();
+    }
+
+    private static String name(AuthorityStore store, Long id) throws Exception {
+        return store.load().person(id).name();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
