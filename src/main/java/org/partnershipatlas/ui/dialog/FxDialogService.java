@@ -134,17 +134,7 @@ public final class FxDialogService implements DialogService {
     private static <E extends Labelled> ComboBox<E> labelledCombo(E... values) {
         ComboBox<E> combo = new ComboBox<>();
         combo.getItems().setAll(values);
-        combo.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        });
+        combo.setConverter(org.partnershipatlas.ui.Converters.showing(Labelled::label));
         return combo;
     }
 

@@ -219,17 +219,7 @@ public final class InspectorView extends ScrollPane {
 
     private Node themesEditor() {
         CheckComboBox<Theme> themes = new CheckComboBox<>();
-        themes.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Theme theme) {
-                return theme == null ? "" : theme.name();
-            }
-
-            @Override
-            public Theme fromString(String text) {
-                return null;
-            }
-        });
+        themes.setConverter(org.partnershipatlas.ui.Converters.showing(Theme::name));
         themes.getCheckModel().getCheckedItems().addListener((ListChangeListener<Theme>) change -> {
             if (!updating && viewModel.bodyProperty().get() != null) {
                 List<Long> ids = new ArrayList<>();
