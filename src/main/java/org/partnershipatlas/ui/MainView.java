@@ -61,7 +61,9 @@ public final class MainView extends BorderPane {
 
         MenuItem newFile = item("_New…", "menu-new", shortcut(KeyCode.N), viewModel::newFile);
         MenuItem open = item("_Open…", "menu-open", shortcut(KeyCode.O), viewModel::open);
-        MenuItem sample = item("Open the _Sample", "menu-sample", null, viewModel::openSample);
+        MenuItem sample = item("Open the _Sample", "menu-sample",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                viewModel::openSample);
         MenuItem saveAs = item("Save _As…", "menu-save-as",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 viewModel::saveAs);

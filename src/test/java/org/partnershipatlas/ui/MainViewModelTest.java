@@ -162,6 +162,38 @@ class MainViewModelTest {
         assertFalse(viewModel.sessionProperty().get().canUndoProperty().get());
     }
 
+    @Test
+    void aFileOpenElsewhereIsOfferedAsAReadOnlyCopyThatRefusesEdits() throws Exception {
+        Path file = smallFile("Held.atlas.mv.db");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                org.partnershipatlas.store.HoldFileOpen.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("holding"));
+            dialogs.confirmations.add(true);
+            viewModel.openFile(file);
+            assertTrue(dialogs.questions.get(0).startsWith("File already open: Held.atlas.mv.db is open in another"),
+                    dialogs.questions.get(0));
+            var session = viewModel.sessionProperty().get();
+            assertTrue(session.isReadOnly());
+            assertTrue(viewModel.title().get().endsWith("Held.atlas.mv.db (read-only copy) – Partnership Atlas"),
+                    viewModel.title().get());
+            Body board = session.model().body(10);
+            assertFalse(viewModel.perform(org.partnershipatlas.model.Edit.of("Rename",
+                    org.partnershipatlas.model.Change.update(board, board.withName("Changed")))));
+            assertTrue(dialogs.errors.get(0).contains("read-only copy"), dialogs.errors.get(0));
+            viewModel.close();
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     private Path smallFile(String name) throws Exception {
         Path file = dir.resolve(name);
         AuthorityStore.create(file, TestAuthorities.small(), "t").close();
