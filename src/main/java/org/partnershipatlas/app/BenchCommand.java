@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.time.LocalDate;
+import org.partnershipatlas.analysis.HealthCheck;
 import org.partnershipatlas.io.GeneratedAuthority;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
@@ -59,6 +61,15 @@ final class BenchCommand implements Command {
 
             try (AuthorityStore store = AuthorityStore.open(file, Version.current())) {
                 AuthorityModel model = store.load();
+                long[] checks = new long[3];
+                int findings = 0;
+                for (int i = 0; i < checks.length; i++) {
+                    long start = System.nanoTime();
+                    findings = HealthCheck.run(model, LocalDate.now()).size();
+                    checks[i] = System.nanoTime() - start;
+                }
+                out.printf("check-%d-ms %d ms%n", BODIES, median(checks) / 1_000_000);
+                out.printf("check-%d-findings %d findings%n", BODIES, findings);
                 EditHistory history = new EditHistory(model);
                 List<Body> bodies = new ArrayList<>(model.bodies());
                 long[] edits = new long[EDITS];
@@ -90,7 +101,8 @@ final class BenchCommand implements Command {
                   Creates a generated authority of 10,000 bodies, 3,000 organisations and about 40,000
                   seats and lines in a temporary folder, then prints one figure a line as NAME VALUE UNIT:
                   create-10000-ms, reopen-10000-ms (median of 5 reopenings into the model),
-                  edit-median-ms (median of 300 committed edits) and heap-used-mb.""";
+                  check-10000-ms (the whole health check, median of 3), edit-median-ms (median of 300
+                  committed edits) and heap-used-mb.""";
     }
 
     private static long millis(long start) {

@@ -12,14 +12,23 @@ import javafx.application.Application;
 public final class Main {
     private static final Map<String, Command> COMMANDS = Map.of(
             "info", new InfoCommand(),
+            "check", new CheckCommand(),
             "bench", new BenchCommand());
 
     private Main() {
     }
 
-    public static void main(String[] args) {
+    /** Graph algorithms (JGraphT's, later ELK's) recurse once per vertex: commands get a deep stack. */
+    private static final long COMMAND_STACK_BYTES = 512L * 1024 * 1024;
+
+    public static void main(String[] args) throws InterruptedException {
         if (args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].startsWith("-"))) {
-            System.exit(run(args, System.out, System.err));
+            int[] exit = {2};
+            Thread command = new Thread(null, () -> exit[0] = run(args, System.out, System.err), "atlas-command",
+                    COMMAND_STACK_BYTES);
+            command.start();
+            command.join();
+            System.exit(exit[0]);
         }
         Application.launch(AtlasApp.class, args);
     }
@@ -59,9 +68,11 @@ public final class Main {
                 Usage:
                   atlas [FILE]        open the window on FILE, or on the bundled sample
                   atlas info [FILE]   print what an authority file holds (no FILE: the sample)
+                  atlas check [FILE] [--json]
+                                      the governance health check (exit 1 when there are high findings)
                   atlas bench         run the speed benchmark and print its figures
                   atlas COMMAND --help
 
-                Exit codes: 0 success, 2 a bad file or bad arguments.""".formatted(Version.current());
+                Exit codes: 0 success, 1 check found high-severity gaps, 2 a bad file or bad arguments.""".formatted(Version.current());
     }
 }

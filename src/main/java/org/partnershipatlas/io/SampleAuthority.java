@@ -12,6 +12,7 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyField;
 import org.partnershipatlas.model.BodyKind;
+import org.partnershipatlas.model.CommitteeMembership;
 import org.partnershipatlas.model.Classification;
 import org.partnershipatlas.model.Entity;
 import org.partnershipatlas.model.Layer;
@@ -142,6 +143,10 @@ public final class SampleAuthority {
         person("Lee Harper", PersonKind.PARTNER, "Group Manager", "Westshire Fire and Rescue Service");
         person("Janet Moore", PersonKind.PARTNER, "Executive Headteacher", "Moorside Academy Trust");
         person("Rev David Cole", PersonKind.PARTNER, "Convenor", "Northmoor Faith Forum");
+        committee("Cllr Joe Hartley", "Overview and Scrutiny Committee");
+        committee("Cllr Joe Hartley", "Crime and Disorder Scrutiny Committee");
+        committee("Cllr Alan Birtles", "Crime and Disorder Scrutiny Committee");
+        committee("Cllr Mei Chen", "Overview and Scrutiny Committee");
     }
 
     private void structure() {
@@ -223,6 +228,10 @@ public final class SampleAuthority {
                 ? name.replace("Cllr ", "").toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@northmoor.example"
                 : null;
         add(name, new Person(model.newId(), name, kind, title, id(organisation), email, null));
+    }
+
+    private void committee(String person, String committee) {
+        entities.add(new CommitteeMembership(model.newId(), id(person), committee));
     }
 
     private void add(String name, Entity entity) {

@@ -102,7 +102,7 @@ final class SampleStructure {
         seats("Northmoor Together Board", WCC, "NHS Westshire Integrated Care Board", "Westshire Police",
                 "Westshire Fire and Rescue Service", CVS, "Northmoor Chamber of Commerce", "Moorland Homes",
                 "Northmoor College");
-        seats("Northmoor Together Executive", WCC, "NHS Westshire Integrated Care Board", "Westshire Police", CVS);
+        seats("Northmoor Together Executive", "NHS Westshire Integrated Care Board", "Westshire Police", CVS);
         seats("Partnership Performance Group", "Northmoor Age Well");
         seats("Partnership Funding Panel", "Westshire Community Foundation");
     }
@@ -132,6 +132,7 @@ final class SampleStructure {
         seats("Safer Northmoor Partnership", "Westshire Police", "Westshire Fire and Rescue Service",
                 "Westshire Probation Delivery Unit", "NHS Westshire Integrated Care Board", WCC,
                 "Office of the Westshire Police and Crime Commissioner", CVS);
+        s.seat("Safer Northmoor Partnership", "Cllr Joe Hartley", SeatRole.MEMBER);
         seats("Anti-social Behaviour Task Group", "Westshire Police", "Moorland Homes", "Vale Housing Group");
         seats("Domestic Abuse Local Partnership Group", "Northmoor Women's Refuge", "Westshire Police");
         seats("Serious Violence Duty Group", "Westshire Police", "Westshire Youth Justice Service",

@@ -22,6 +22,9 @@ public final class AuthorityModel {
     private final Map<Long, Person> people = new TreeMap<>();
     private final Map<Long, AccountabilityLine> lines = new TreeMap<>();
     private final Map<Long, Seat> seats = new TreeMap<>();
+    private final Map<Long, Action> actions = new TreeMap<>();
+    private final Map<Long, CommitteeMembership> memberships = new TreeMap<>();
+    private AuthoritySettings settings = AuthoritySettings.DEFAULTS;
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
     private long nextId = 1;
 
@@ -111,6 +114,22 @@ public final class AuthorityModel {
         return Collections.unmodifiableCollection(seats.values());
     }
 
+    public AuthoritySettings settings() {
+        return settings;
+    }
+
+    public Collection<Action> actions() {
+        return Collections.unmodifiableCollection(actions.values());
+    }
+
+    public Collection<CommitteeMembership> memberships() {
+        return Collections.unmodifiableCollection(memberships.values());
+    }
+
+    public Action action(long id) {
+        return actions.get(id);
+    }
+
     public Theme theme(long id) {
         return themes.get(id);
     }
@@ -135,17 +154,23 @@ public final class AuthorityModel {
         return seats.get(id);
     }
 
-    /** Every entity, authority first, then themes, organisations, people, bodies, lines and seats. */
+    /**
+     * Every entity, in an order that can be loaded or created front to back: authority and settings,
+     * themes, organisations, people, bodies, lines, seats, committee places and actions.
+     */
     public List<Entity> entities() {
-        List<Entity> all = new ArrayList<>(1 + themes.size() + organisations.size() + people.size()
-                + bodies.size() + lines.size() + seats.size());
+        List<Entity> all = new ArrayList<>(2 + themes.size() + organisations.size() + people.size()
+                + bodies.size() + lines.size() + seats.size() + actions.size() + memberships.size());
         all.add(authority);
+        all.add(settings);
         all.addAll(themes.values());
         all.addAll(organisations.values());
         all.addAll(people.values());
         all.addAll(bodies.values());
         all.addAll(lines.values());
         all.addAll(seats.values());
+        all.addAll(memberships.values());
+        all.addAll(actions.values());
         return all;
     }
 
@@ -163,6 +188,33 @@ public final class AuthorityModel {
             }
         }
         return dependents;
+    }
+
+    /**
+     * Everything deleting a body involves, as one edit's changes: its lines and seats go, actions
+     * that name it stop naming it (an action it owned passes to the council), then the body goes.
+     */
+    public List<Change> deletionOf(Body body) {
+        List<Change> changes = new ArrayList<>();
+        for (Entity dependent : dependentsOf(body)) {
+            changes.add(Change.delete(dependent));
+        }
+        for (Action action : actions.values()) {
+            boolean owned = action.owner() == ActionOwner.BODY && Long.valueOf(body.id()).equals(action.ownerId());
+            if (owned || action.bodyIds().contains(body.id())) {
+                List<Long> rest = action.bodyIds().stream().filter(id -> id != body.id()).toList();
+                changes.add(Change.update(action, action.withBodies(rest,
+                        owned ? ActionOwner.COUNCIL : action.owner(), owned ? null : action.ownerId())));
+            }
+        }
+        if (settings.topBodyIds().contains(body.id())) {
+            List<Long> tops = settings.topBodyIds().stream().filter(id -> id != body.id()).toList();
+            changes.add(Change.update(settings, new AuthoritySettings(settings.reviewDueSoonDays(), settings.maxSeats(),
+                    settings.maxChairs(), tops, settings.meetingMinutes(), settings.preparationMinutes(),
+                    settings.officerHourlyRate(), settings.councillorHourlyRate(), settings.partnerHourlyRate())));
+        }
+        changes.add(Change.delete(body));
+        return changes;
     }
 
     /** The seats on one body, in the order they were added. */
@@ -188,14 +240,20 @@ public final class AuthorityModel {
     }
 
     Entity find(Entity like) {
-        return like instanceof Authority ? authority : mapFor(like).get(like.id());
+        if (like instanceof Authority) {
+            return authority;
+        }
+        if (like instanceof AuthoritySettings) {
+            return settings;
+        }
+        return mapFor(like).get(like.id());
     }
 
     private void write(Change change) {
         if (change.isDelete()) {
             Entity gone = change.before();
-            if (gone instanceof Authority) {
-                throw new ModelException("The authority itself cannot be deleted");
+            if (gone instanceof Authority || gone instanceof AuthoritySettings) {
+                throw new ModelException(gone.describe() + " cannot be deleted");
             }
             mapFor(gone).remove(gone.id());
         } else {
@@ -206,6 +264,10 @@ public final class AuthorityModel {
     private void put(Entity entity) {
         if (entity instanceof Authority a) {
             authority = a;
+            return;
+        }
+        if (entity instanceof AuthoritySettings s) {
+            settings = s;
             return;
         }
         mapFor(entity).put(entity.id(), entity);
@@ -227,6 +289,10 @@ public final class AuthorityModel {
             map = people;
         } else if (entity instanceof Theme) {
             map = themes;
+        } else if (entity instanceof Action) {
+            map = actions;
+        } else if (entity instanceof CommitteeMembership) {
+            map = memberships;
         } else {
             throw new IllegalArgumentException("no map for " + entity.getClass().getSimpleName());
         }

@@ -50,6 +50,15 @@ final class ModelRules {
                     throw new ModelException("There is already a theme called \"" + theme.name() + "\"");
                 }
             }
+        } else if (entity instanceof Action action) {
+            checkAction(model, action);
+        } else if (entity instanceof CommitteeMembership place) {
+            if (model.person(place.personId()) == null) {
+                throw new ModelException("A committee place must belong to a person who exists");
+            }
+            requireName(place.committee(), "A committee");
+        } else if (entity instanceof AuthoritySettings settings) {
+            checkSettings(model, settings);
         } else if (entity instanceof Authority authority) {
             requireName(authority.name(), "The authority");
             checkDate(authority.describe(), "period start", authority.periodStart());
@@ -110,6 +119,45 @@ final class ModelRules {
         }
     }
 
+    private static void checkAction(AuthorityModel model, Action action) {
+        if (action.description().isBlank()) {
+            throw new ModelException("An action needs a description of what is to be done");
+        }
+        checkDate(action.describe(), "target date", action.targetDate());
+        boolean ownerExists = switch (action.owner()) {
+            case COUNCIL, LSP_BOARD -> true;
+            case BODY -> action.ownerId() != null && model.body(action.ownerId()) != null;
+            case PERSON -> action.ownerId() != null && model.person(action.ownerId()) != null;
+            case ORGANISATION -> action.ownerId() != null && model.organisation(action.ownerId()) != null;
+        };
+        if (!ownerExists) {
+            throw new ModelException(action.describe() + " is owned by a " + action.owner().label().toLowerCase(
+                    Locale.ROOT) + " that is not on the map");
+        }
+        for (Long bodyId : action.bodyIds()) {
+            if (model.body(bodyId) == null) {
+                throw new ModelException(action.describe() + " concerns a body that does not exist");
+            }
+        }
+    }
+
+    private static void checkSettings(AuthorityModel model, AuthoritySettings s) {
+        if (s.reviewDueSoonDays() < 0 || s.maxSeats() < 1 || s.maxChairs() < 1 || s.meetingMinutes() < 0
+                || s.preparationMinutes() < 0) {
+            throw new ModelException("Thresholds must be whole numbers above zero (days may be zero)");
+        }
+        for (Money rate : new Money[] {s.officerHourlyRate(), s.councillorHourlyRate(), s.partnerHourlyRate()}) {
+            if (rate == null || rate.isNegative()) {
+                throw new ModelException("An hourly rate cannot be empty or negative");
+            }
+        }
+        for (Long top : s.topBodyIds()) {
+            if (model.body(top) == null) {
+                throw new ModelException("A body marked as a top of the structure does not exist");
+            }
+        }
+    }
+
     private static void checkLine(AuthorityModel model, AccountabilityLine line) {
         Body from = model.body(line.fromBodyId());
         Body to = model.body(line.toBodyId());
@@ -145,6 +193,15 @@ final class ModelRules {
             if (!model.dependentsOf(body).isEmpty()) {
                 throw new ModelException(body.describe() + " still has lines or seats; delete them with it");
             }
+            for (Action action : model.actions()) {
+                if (action.bodyIds().contains(body.id())
+                        || action.owner() == ActionOwner.BODY && Long.valueOf(body.id()).equals(action.ownerId())) {
+                    throw new ModelException(body.describe() + " is still named in " + action.describe());
+                }
+            }
+            if (model.settings().topBodyIds().contains(body.id())) {
+                throw new ModelException(body.describe() + " is marked as a top of the structure");
+            }
         } else if (gone instanceof Theme theme) {
             for (Body body : model.bodies()) {
                 if (body.themeIds().contains(theme.id())) {
@@ -160,6 +217,11 @@ final class ModelRules {
             }
         } else if (gone instanceof Person person) {
             refusePartyInUse(model, person, person.id(), FieldType.PERSON);
+            for (CommitteeMembership place : model.memberships()) {
+                if (place.personId() == person.id()) {
+                    throw new ModelException(person.describe() + " still has " + place.describe());
+                }
+            }
         }
     }
 

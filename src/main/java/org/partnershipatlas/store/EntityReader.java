@@ -10,6 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.Action;
+import org.partnershipatlas.model.ActionOwner;
+import org.partnershipatlas.model.ActionSource;
+import org.partnershipatlas.model.ActionStatus;
+import org.partnershipatlas.model.AuthoritySettings;
+import org.partnershipatlas.model.CommitteeMembership;
 import org.partnershipatlas.model.Authority;
 import org.partnershipatlas.model.AuthorityKind;
 import org.partnershipatlas.model.AuthorityModel;
@@ -90,14 +96,52 @@ final class EntityReader {
                             SeatRole.valueOf(rs.getString(5))));
                 }
             }
+            readSettings(st, loaded);
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT id, person_id, committee FROM committee_membership ORDER BY id")) {
+                while (rs.next()) {
+                    loaded.add(new CommitteeMembership(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                }
+            }
+            Map<Long, List<Long>> bodiesByAction = listsById(st,
+                    "SELECT action_id, body_id FROM action_body ORDER BY action_id, position");
+            try (ResultSet rs = st.executeQuery("SELECT id, description, owner, owner_id, target_date, status, "
+                    + "source, finding_key, raised FROM action ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    loaded.add(new Action(id, rs.getString(2), ActionOwner.valueOf(rs.getString(3)), id(rs, 4),
+                            date(rs, 5), ActionStatus.valueOf(rs.getString(6)), ActionSource.valueOf(rs.getString(7)),
+                            bodiesByAction.getOrDefault(id, List.of()), rs.getString(8), date(rs, 9)));
+                }
+            }
             model.load(loaded.stream().map(org.partnershipatlas.model.Entity.class::cast).toList());
             return model;
         }
     }
 
+    private static void readSettings(Statement st, List<Object> loaded) throws SQLException {
+        List<Long> tops = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT body_id FROM top_body ORDER BY position")) {
+            while (rs.next()) {
+                tops.add(rs.getLong(1));
+            }
+        }
+        try (ResultSet rs = st.executeQuery("SELECT review_due_soon_days, max_seats, max_chairs, meeting_minutes, "
+                + "preparation_minutes, officer_rate_p, councillor_rate_p, partner_rate_p FROM authority_settings")) {
+            if (rs.next()) {
+                loaded.add(new AuthoritySettings(rs.getInt(1), rs.getInt(2), rs.getInt(3), tops, rs.getInt(4),
+                        rs.getInt(5), money(rs, 6), money(rs, 7), money(rs, 8)));
+            }
+        }
+    }
+
     private static Map<Long, List<Long>> themesByBody(Statement st) throws SQLException {
+        return listsById(st, "SELECT body_id, theme_id FROM body_theme ORDER BY body_id, position");
+    }
+
+    private static Map<Long, List<Long>> listsById(Statement st, String sql) throws SQLException {
         Map<Long, List<Long>> result = new HashMap<>();
-        try (ResultSet rs = st.executeQuery("SELECT body_id, theme_id FROM body_theme ORDER BY body_id, position")) {
+        try (ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
             }

@@ -66,6 +66,28 @@ final class EntityWriter {
                     p.id(), p.name(), p.kind(), p.title(), p.organisationId(), p.email(), p.phone());
         } else if (entity instanceof Theme t) {
             run("MERGE INTO theme (id, name) KEY (id) VALUES (?, ?)", t.id(), t.name());
+        } else if (entity instanceof org.partnershipatlas.model.Action a) {
+            run("MERGE INTO action (id, description, owner, owner_id, target_date, status, source, finding_key, "
+                    + "raised) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.description(), a.owner(),
+                    a.ownerId(), a.targetDate(), a.status(), a.source(), a.findingKey(), a.raised());
+            run("DELETE FROM action_body WHERE action_id = ?", a.id());
+            for (int i = 0; i < a.bodyIds().size(); i++) {
+                run("INSERT INTO action_body (action_id, position, body_id) VALUES (?, ?, ?)", a.id(), i,
+                        a.bodyIds().get(i));
+            }
+        } else if (entity instanceof org.partnershipatlas.model.CommitteeMembership m) {
+            run("MERGE INTO committee_membership (id, person_id, committee) KEY (id) VALUES (?, ?, ?)",
+                    m.id(), m.personId(), m.committee());
+        } else if (entity instanceof org.partnershipatlas.model.AuthoritySettings s) {
+            run("MERGE INTO authority_settings (id, review_due_soon_days, max_seats, max_chairs, meeting_minutes, "
+                    + "preparation_minutes, officer_rate_p, councillor_rate_p, partner_rate_p) KEY (id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s.id(), s.reviewDueSoonDays(), s.maxSeats(),
+                    s.maxChairs(), s.meetingMinutes(), s.preparationMinutes(), s.officerHourlyRate(),
+                    s.councillorHourlyRate(), s.partnerHourlyRate());
+            run("DELETE FROM top_body");
+            for (int i = 0; i < s.topBodyIds().size(); i++) {
+                run("INSERT INTO top_body (position, body_id) VALUES (?, ?)", i, s.topBodyIds().get(i));
+            }
         } else if (entity instanceof Authority a) {
             run("MERGE INTO authority (id, name, kind, period_start, period_end) KEY (id) VALUES (?, ?, ?, ?, ?)",
                     Authority.ID, a.name(), a.kind(), a.periodStart(), a.periodEnd());
@@ -82,6 +104,9 @@ final class EntityWriter {
     private void delete(Entity entity) throws SQLException {
         if (entity instanceof Body b) {
             run("DELETE FROM body_theme WHERE body_id = ?", b.id());
+        }
+        if (entity instanceof org.partnershipatlas.model.Action a) {
+            run("DELETE FROM action_body WHERE action_id = ?", a.id());
         }
         run("DELETE FROM " + table(entity) + " WHERE id = ?", entity.id());
     }
@@ -142,6 +167,10 @@ final class EntityWriter {
             return "person";
         } else if (entity instanceof Theme) {
             return "theme";
+        } else if (entity instanceof org.partnershipatlas.model.Action) {
+            return "action";
+        } else if (entity instanceof org.partnershipatlas.model.CommitteeMembership) {
+            return "committee_membership";
         }
         throw new IllegalArgumentException("cannot delete " + entity.describe());
     }

@@ -271,10 +271,7 @@ public final class MainViewModel {
                 + " You can undo this.", "Delete")) {
             return;
         }
-        List<Change> changes = new java.util.ArrayList<>();
-        dependents.forEach(d -> changes.add(Change.delete(d)));
-        changes.add(Change.delete(body));
-        if (perform(new Edit("Delete " + body.name(), changes))) {
+        if (perform(new Edit("Delete " + body.name(), current.model().deletionOf(body)))) {
             selectedBodyId.set(null);
         }
     }
