@@ -42,6 +42,16 @@ public final class AuthorityModel {
         }
     }
 
+    /**
+     * A copy holding the same (immutable) entities, for work in the background while the original
+     * goes on being edited. Copying the maps is quick; the entities themselves are shared.
+     */
+    public AuthorityModel copy() {
+        AuthorityModel copy = new AuthorityModel(authority);
+        copy.load(entities());
+        return copy;
+    }
+
     /** A fresh id, unique across every kind of entity in this authority. */
     public long newId() {
         return nextId++;

@@ -13,13 +13,20 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
+import org.partnershipatlas.ui.actions.ActionPlanView;
+import org.partnershipatlas.ui.actions.ActionPlanViewModel;
 import org.partnershipatlas.ui.browse.BodyTableView;
+import org.partnershipatlas.ui.cost.CostView;
+import org.partnershipatlas.ui.health.HealthCheckView;
+import org.partnershipatlas.ui.health.HealthCheckViewModel;
 import org.partnershipatlas.ui.browse.BodyTreeView;
 import org.partnershipatlas.ui.browse.BodyTreeViewModel;
 import org.partnershipatlas.ui.inspector.InspectorView;
@@ -34,6 +41,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
     private final BodyTreeView tree;
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final TabPane tabs = new TabPane();
+    private HealthCheckViewModel health;
 
     public MainView(MainViewModel viewModel, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
                     Runnable about) {
@@ -43,8 +52,15 @@ public final class MainView extends BorderPane {
         tree = new BodyTreeView(treeModel, viewModel);
         InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel), clock);
         BodyTableView table = new BodyTableView(viewModel);
+        HealthCheckViewModel health = new HealthCheckViewModel(viewModel);
+        tabs.getTabs().addAll(tab("Bodies", "tab-bodies", table),
+                tab("Health check", "tab-health", new HealthCheckView(health, viewModel::editSettings)),
+                tab("Action plan", "tab-actions", new ActionPlanView(new ActionPlanViewModel(viewModel))),
+                tab("Cost of partnership working", "tab-cost", new CostView(viewModel)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.health = health;
 
-        SplitPane split = new SplitPane(tree, table, inspector);
+        SplitPane split = new SplitPane(tree, tabs, inspector);
         split.setDividerPositions(0.22, 0.66);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -113,7 +129,18 @@ public final class MainView extends BorderPane {
                 () -> treeModel.groupingProperty().set(BodyTreeViewModel.Grouping.BY_LAYER));
         MenuItem byTheme = item("Group by _theme", "menu-by-theme", shortcut(KeyCode.DIGIT2),
                 () -> treeModel.groupingProperty().set(BodyTreeViewModel.Grouping.BY_THEME));
-        Menu view = new Menu("_View", null, byLayer, byTheme);
+        MenuItem bodies = item("_Bodies", "menu-bodies", shortcut(KeyCode.DIGIT3), () -> showTab(0));
+        MenuItem check = item("Run _health check", "menu-health", new KeyCodeCombination(KeyCode.F7), () -> {
+            showTab(1);
+            health.refresh();
+        });
+        check.disableProperty().bind(noDocument);
+        MenuItem actions = item("_Action plan", "menu-actions", shortcut(KeyCode.DIGIT4), () -> showTab(2));
+        MenuItem cost = item("_Cost of partnership working", "menu-cost", shortcut(KeyCode.DIGIT5), () -> showTab(3));
+        MenuItem thresholds = item("Health check _thresholds…", "menu-thresholds", null, viewModel::editSettings);
+        thresholds.disableProperty().bind(noDocument);
+        Menu view = new Menu("_View", null, byLayer, byTheme, new SeparatorMenuItem(), bodies, check, actions, cost,
+                new SeparatorMenuItem(), thresholds);
 
         MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", new KeyCodeCombination(KeyCode.F1), about);
         Menu help = new Menu("_Help", null, aboutItem);
@@ -128,6 +155,16 @@ public final class MainView extends BorderPane {
             }
         });
         return bar;
+    }
+
+    private void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
     }
 
     private void rebuildRecent() {

@@ -60,6 +60,8 @@ public final class MainViewModel {
     private final ObjectProperty<DocumentSession> session = new SimpleObjectProperty<>(this, "session");
     private final ObjectProperty<Long> selectedBodyId = new SimpleObjectProperty<>(this, "selectedBodyId");
     private final IntegerProperty modelChanges = new SimpleIntegerProperty(this, "modelChanges");
+    private final ObjectProperty<java.util.Set<Long>> highlighted = new SimpleObjectProperty<>(this, "highlighted",
+            java.util.Set.of());
     private final StringProperty busyMessage = new SimpleStringProperty(this, "busyMessage", "");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ModelListener modelListener = edit -> modelChanged(edit);
@@ -276,6 +278,17 @@ public final class MainViewModel {
         }
     }
 
+    /** Asks for new thresholds and rates and applies them as one undoable step. */
+    public void editSettings() {
+        DocumentSession current = session.get();
+        if (current == null || current.isReadOnly()) {
+            return;
+        }
+        var before = current.model().settings();
+        dialogs.editSettings(before).ifPresent(after ->
+                perform(Edit.of("Change thresholds", Change.update(before, after))));
+    }
+
     // ---- state for the views ----
 
     public ObjectProperty<DocumentSession> sessionProperty() {
@@ -289,6 +302,24 @@ public final class MainViewModel {
     /** Goes up by one on every change to the open model, so views know to refresh. */
     public IntegerProperty modelChangesProperty() {
         return modelChanges;
+    }
+
+    /** Bodies to mark in every list, e.g. those a selected finding is about. */
+    public ObjectProperty<java.util.Set<Long>> highlightedBodyIdsProperty() {
+        return highlighted;
+    }
+
+    /** Today, by the app's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public StringProperty busyMessageProperty() {
@@ -370,6 +401,7 @@ public final class MainViewModel {
                 opened.sample(), message -> dialogs.showError("Change not saved", message));
         opened.model().addListener(modelListener);
         selectedBodyId.set(null);
+        highlighted.set(java.util.Set.of());
         session.set(next);
         if (!opened.sample() && !opened.readOnly()) {
             remember(opened.store().file());

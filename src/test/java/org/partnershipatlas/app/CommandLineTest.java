@@ -35,7 +35,7 @@ class CommandLineTest {
         assertTrue(out().contains("Authority: Northmoor District Council (District)"), out());
         assertTrue(out().contains("Bodies: 70"), out());
         assertTrue(out().contains("Organisations: 45"), out());
-        assertTrue(out().contains("File format: 2"), out());
+        assertTrue(out().contains("File format: 3"), out());
     }
 
     @Test
@@ -63,6 +63,32 @@ class CommandLineTest {
         err.reset();
         assertEquals(2, run("frobnicate"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command \"frobnicate\""));
+    }
+
+    @Test
+    void checkOnTheSampleFindsItsFaultsAndExitsOneForHighFindings() throws Exception {
+        assertEquals(1, run("check"));
+        assertTrue(out().startsWith("Health check of Northmoor District Council: 4 high,"), out());
+        assertTrue(out().contains("HIGH | Partnership without a lead member\n  \"Northmoor Economic Partnership\""),
+                out());
+        out.reset();
+        assertEquals(1, run("check", "--json"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertEquals(4, json.get("counts").get("HIGH").asInt());
+        assertEquals("Partnership without a lead member", json.get("findings").get(0).get("title").asText());
+        assertEquals("Northmoor Economic Partnership", json.get("findings").get(0).get("bodies").get(0).asText());
+    }
+
+    @Test
+    void checkOnAFileWithNoHighFindingsExitsZeroAndLeavesItUnchanged() throws Exception {
+        Path file = dir.resolve("Clean.atlas.mv.db");
+        AuthorityStore.create(file, TestAuthorities.small(), "t").close();
+        byte[] before = Files.readAllBytes(file);
+        assertEquals(0, run("check", file.toString()));
+        assertTrue(out().contains(": 0 high,"), out());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(2, run("check", dir.resolve("missing.atlas.mv.db").toString()));
+        assertEquals(2, run("check", "--yaml"));
     }
 
     @Test

@@ -8,7 +8,10 @@ public final class TestAuthorities {
     private TestAuthorities() {
     }
 
-    /** Ids: theme 1, organisations 2-3, people 4-5, bodies 10-12, lines 20-21, seats 30-31. */
+    /**
+     * Ids: theme 1, organisations 2-3, people 4-5, bodies 10-12, lines 20-21, seats 30-31, committee
+     * place 40, action 41; settings changed from the defaults.
+     */
     public static AuthorityModel small() {
         AuthorityModel model = new AuthorityModel(new Authority("Testshire District Council", AuthorityKind.DISTRICT,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)));
@@ -21,7 +24,7 @@ public final class TestAuthorities {
         Governance full = new Governance("Reduce crime and disorder", 4L, 5L, 5L, 4L, 2L, "ToR v3",
                 LocalDate.of(2025, 6, 1), LegalStatus.STATUTORY_BOARD, "Crime and Disorder Act 1998",
                 Frequency.QUARTERLY, Frequency.TWICE_A_YEAR, Money.ofPounds(25_000), new Money(123_456_78),
-                RiskRating.HIGH, Significance.SIGNIFICANT, LocalDate.of(2025, 9, 30), LocalDate.of(2026, 9, 30),
+                RiskRating.HIGH, Significance.SIGNIFICANT, LocalDate.of(2025, 9, 30), LocalDate.of(2030, 9, 30),
                 "Communities Scrutiny Committee", LocalDate.of(2026, 1, 15), true, LocalDate.of(2024, 2, 2),
                 "Statutory: no exit", LifecycleStage.DELIVERING, "Line one\nLine two");
         Body lsp = Body.create(10, "Testshire Partnership Board", BodyKind.PARTNERSHIP_BOARD, Layer.STRATEGIC);
@@ -32,7 +35,13 @@ public final class TestAuthorities {
                 new AccountabilityLine(20, 11, 10, LineKind.REPORTS_TO),
                 new AccountabilityLine(21, 12, 11, LineKind.SUB_GROUP_OF),
                 new Seat(30, 11, 3L, null, SeatRole.MEMBER),
-                new Seat(31, 11, 2L, 4L, SeatRole.CHAIR)));
+                new Seat(31, 11, 2L, 4L, SeatRole.CHAIR),
+                new CommitteeMembership(40, 4, "Overview and Scrutiny Committee"),
+                new Action(41, "Appoint a vice chair", ActionOwner.BODY, 11L, LocalDate.of(2027, 1, 31),
+                        ActionStatus.AT_RISK, ActionSource.SCRUTINY, List.of(11L), "NO_LEAD_MEMBER:b[11]",
+                        LocalDate.of(2026, 10, 1)),
+                new AuthoritySettings(60, 6, 2, List.of(10L), 90, 30, Money.ofPounds(40), new Money(2_250),
+                        Money.ofPounds(30))));
         return model;
     }
 }

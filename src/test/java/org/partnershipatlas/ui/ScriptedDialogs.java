@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
     public final Deque<NewAuthority> newAuthorities = new ArrayDeque<>();
     public final Deque<NewBody> newBodies = new ArrayDeque<>();
+    public final Deque<org.partnershipatlas.model.AuthoritySettings> settings = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
@@ -48,6 +49,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<NewAuthority> askNewAuthority() {
         return Optional.ofNullable(newAuthorities.poll());
+    }
+
+    @Override
+    public Optional<org.partnershipatlas.model.AuthoritySettings> editSettings(
+            org.partnershipatlas.model.AuthoritySettings current) {
+        return Optional.ofNullable(settings.poll());
     }
 
     @Override

@@ -43,6 +43,17 @@ public final class BodyTableView extends BorderPane {
         table.getColumns().add(column("Next review", 100, b -> b.governance().nextReviewDue() == null ? ""
                 : org.partnershipatlas.ui.Formats.date(b.governance().nextReviewDue())));
         table.getSortOrder().add(table.getColumns().get(0));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Body item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("highlighted");
+                if (!empty && item != null && main.highlightedBodyIdsProperty().get().contains(item.id())) {
+                    getStyleClass().add("highlighted");
+                }
+            }
+        });
+        main.highlightedBodyIdsProperty().addListener((o, was, now) -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null) {
                 main.selectedBodyIdProperty().set(now.id());

@@ -66,11 +66,14 @@ public final class BodyTreeView extends VBox {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("group-heading");
+                getStyleClass().removeAll("group-heading", "highlighted");
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof Body body) {
                     setText(body.name());
+                    if (main.highlightedBodyIdsProperty().get().contains(body.id())) {
+                        getStyleClass().add("highlighted");
+                    }
                 } else {
                     setText(((BodyTreeViewModel.Group) item).heading());
                     getStyleClass().add("group-heading");
@@ -84,6 +87,7 @@ public final class BodyTreeView extends VBox {
             }
         });
         viewModel.groupsProperty().addListener((o, was, now) -> rebuild());
+        main.highlightedBodyIdsProperty().addListener((o, was, now) -> tree.refresh());
         main.selectedBodyIdProperty().addListener((o, was, now) -> selectInTree(now));
         rebuild();
         getChildren().addAll(filter, switcher, tree);

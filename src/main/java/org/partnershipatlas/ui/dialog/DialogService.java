@@ -25,6 +25,10 @@ public interface DialogService {
     /** Name, kind and layer of a new body, or empty when the user cancelled. */
     Optional<NewBody> askNewBody();
 
+    /** The authority's thresholds and rates as the user changed them, or empty when cancelled. */
+    Optional<org.partnershipatlas.model.AuthoritySettings> editSettings(
+            org.partnershipatlas.model.AuthoritySettings current);
+
     /** What the user typed for a new authority. */
     record NewAuthority(String name, org.partnershipatlas.model.AuthorityKind kind) {
     }

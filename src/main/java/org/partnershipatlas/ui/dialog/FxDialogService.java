@@ -10,11 +10,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.partnershipatlas.model.AuthorityKind;
+import org.partnershipatlas.model.AuthoritySettings;
+import org.partnershipatlas.model.Money;
 import org.partnershipatlas.model.BodyKind;
 import org.partnershipatlas.model.Labelled;
 import org.partnershipatlas.model.Layer;
@@ -100,6 +103,47 @@ public final class FxDialogService implements DialogService {
                 ? new NewBody(name.getText().strip(), kind.getValue(), layer.getValue()) : null);
         Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<AuthoritySettings> editSettings(AuthoritySettings current) {
+        Dialog<AuthoritySettings> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Health check thresholds and cost rates");
+        Spinner<Integer> dueSoon = spinner(0, 365, current.reviewDueSoonDays());
+        Spinner<Integer> seats = spinner(1, 100, current.maxSeats());
+        Spinner<Integer> chairs = spinner(1, 50, current.maxChairs());
+        Spinner<Integer> meeting = spinner(0, 600, current.meetingMinutes());
+        Spinner<Integer> preparation = spinner(0, 600, current.preparationMinutes());
+        TextField officer = new TextField(current.officerHourlyRate().format());
+        TextField councillor = new TextField(current.councillorHourlyRate().format());
+        TextField partner = new TextField(current.partnerHourlyRate().format());
+        dialog.getDialogPane().setContent(form(new Label("Review due soon within (days)"), dueSoon,
+                new Label("Most seats before over-committed"), seats, new Label("Most bodies one person chairs"), chairs,
+                new Label("Meeting length (minutes)"), meeting, new Label("Preparation (minutes)"), preparation,
+                new Label("Officer hourly rate"), officer, new Label("Councillor hourly rate"), councillor,
+                new Label("Partner hourly rate"), partner));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            try {
+                return new AuthoritySettings(dueSoon.getValue(), seats.getValue(), chairs.getValue(),
+                        current.topBodyIds(), meeting.getValue(), preparation.getValue(), Money.parse(officer.getText()),
+                        Money.parse(councillor.getText()), Money.parse(partner.getText()));
+            } catch (IllegalArgumentException e) {
+                showError("Not a rate", e.getMessage());
+                return null;
+            }
+        });
+        return dialog.showAndWait();
+    }
+
+    private static Spinner<Integer> spinner(int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value);
+        spinner.setEditable(true);
+        return spinner;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

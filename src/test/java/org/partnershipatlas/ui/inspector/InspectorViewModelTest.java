@@ -86,7 +86,7 @@ class InspectorViewModelTest {
         assertEquals(today.plusYears(1), inspector.bodyProperty().get().governance().nextReviewDue());
         main.undo();
         assertEquals(LocalDate.of(2025, 9, 30), inspector.bodyProperty().get().governance().lastReviewed());
-        assertEquals(LocalDate.of(2026, 9, 30), inspector.bodyProperty().get().governance().nextReviewDue());
+        assertEquals(LocalDate.of(2030, 9, 30), inspector.bodyProperty().get().governance().nextReviewDue());
     }
 
     @Test

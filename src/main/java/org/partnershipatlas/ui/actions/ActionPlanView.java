@@ -1,0 +1,90 @@
+package org.partnershipatlas.ui.actions;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.partnershipatlas.model.ActionSource;
+import org.partnershipatlas.model.ActionStatus;
+import org.partnershipatlas.ui.Converters;
+import org.partnershipatlas.ui.Formats;
+
+/** The action plan table with its filters; the status is changed in place. Overdue rows say so in words too. */
+public final class ActionPlanView extends BorderPane {
+    public ActionPlanView(ActionPlanViewModel viewModel) {
+        setId("action-plan");
+        ComboBox<String> owner = new ComboBox<>(viewModel.owners());
+        owner.setId("filter-owner");
+        owner.valueProperty().bindBidirectional(viewModel.ownerFilterProperty());
+        owner.setAccessibleText("Show actions of owner");
+        ComboBox<ActionStatus> status = new ComboBox<>(FXCollections.observableArrayList(ActionStatus.values()));
+        status.getItems().add(0, null);
+        status.setId("filter-status");
+        status.setConverter(Converters.showing(ActionStatus::label));
+        status.setPromptText("All");
+        status.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        ComboBox<ActionSource> source = new ComboBox<>(FXCollections.observableArrayList(ActionSource.values()));
+        source.getItems().add(0, null);
+        source.setId("filter-source");
+        source.setConverter(Converters.showing(ActionSource::label));
+        source.setPromptText("All");
+        source.valueProperty().bindBidirectional(viewModel.sourceFilterProperty());
+        HBox filters = new HBox(8, new Label("Owner"), owner, new Label("Status"), status, new Label("Source"), source);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(6, 8, 6, 8));
+
+        TableView<ActionPlanViewModel.Row> table = new TableView<>(viewModel.rows());
+        table.setId("actions-table");
+        table.setEditable(true);
+        table.setAccessibleText("Action plan");
+        table.setPlaceholder(new Label("No actions yet. Add one from a health-check finding."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(text("Action", 320, r -> r.action().description()));
+        table.getColumns().add(text("Owner", 160, ActionPlanViewModel.Row::owner));
+        table.getColumns().add(text("Target date", 100, r -> Formats.date(r.action().targetDate())));
+        TableColumn<ActionPlanViewModel.Row, ActionStatus> statusColumn = new TableColumn<>("Status");
+        statusColumn.setId("status-column");
+        statusColumn.setPrefWidth(120);
+        statusColumn.setEditable(true);
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action().status()));
+        statusColumn.setCellFactory(ComboBoxTableCell.forTableColumn(Converters.showing(ActionStatus::label),
+                ActionStatus.values()));
+        statusColumn.setOnEditCommit(e -> viewModel.setStatus(e.getRowValue().action(), e.getNewValue()));
+        table.getColumns().add(statusColumn);
+        table.getColumns().add(text("Overdue", 80, r -> r.overdue() ? "Overdue" : ""));
+        table.getColumns().add(text("Source", 110, r -> r.action().source().label()));
+        table.getColumns().add(text("Bodies", 220, ActionPlanViewModel.Row::bodies));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ActionPlanViewModel.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("overdue");
+                if (!empty && item != null && item.overdue()) {
+                    getStyleClass().add("overdue");
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.select(now));
+        setTop(filters);
+        setCenter(table);
+    }
+
+    private static TableColumn<ActionPlanViewModel.Row, String> text(String title, double width,
+            Function<ActionPlanViewModel.Row, String> value) {
+        TableColumn<ActionPlanViewModel.Row, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setEditable(false);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+}
