@@ -61,7 +61,7 @@ public final class MainView extends BorderPane {
         this.health = health;
 
         SplitPane split = new SplitPane(tree, tabs, inspector);
-        split.setDividerPositions(0.22, 0.66);
+        split.setDividerPositions(0.19, 0.71);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(inspector, false);
         BorderPane centre = new BorderPane();

@@ -34,7 +34,7 @@ public final class CostView extends BorderPane {
         setId("cost-view");
         table.setId("cost-table");
         table.setAccessibleText("Cost of partnership working by body");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Body", 280, Row::body));
         table.getColumns().add(column("Meetings a year", 110, Row::meetings));
         table.getColumns().add(column("Attendees", 90, Row::attendees));

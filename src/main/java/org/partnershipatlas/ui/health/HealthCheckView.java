@@ -38,20 +38,21 @@ public final class HealthCheckView extends BorderPane {
         settings.setOnAction(e -> editSettings.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, summary, running, gap, settings, add);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(10, add, settings, gap, running);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, summary, buttons);
         bar.setPadding(new Insets(6, 8, 6, 8));
 
         table.setId("findings-table");
         table.setAccessibleText("Governance findings");
         table.setPlaceholder(new Label("No governance gaps found."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<HealthCheckViewModel.Row, String> severity = column("Severity", 80,
                 HealthCheckViewModel.Row::severity);
         table.getColumns().add(severity);
-        table.getColumns().add(column("Finding", 230, HealthCheckViewModel.Row::rule));
-        table.getColumns().add(column("Bodies", 260, HealthCheckViewModel.Row::bodies));
-        table.getColumns().add(column("Action", 110, r -> r.hasOpenAction() ? "Open action" : ""));
+        table.getColumns().add(column("Finding", 260, HealthCheckViewModel.Row::rule));
+        table.getColumns().add(column("Action", 100, r -> r.hasOpenAction() ? "Open action" : ""));
+        table.getColumns().add(column("Bodies", 520, HealthCheckViewModel.Row::bodies));
         severity.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -50,6 +50,7 @@ public final class InspectorView extends ScrollPane {
         this.clock = clock;
         setId("inspector");
         setFitToWidth(true);
+        setMinWidth(340);
         getStyleClass().add("inspector");
         heading.getStyleClass().add("inspector-heading");
         heading.setWrapText(true);

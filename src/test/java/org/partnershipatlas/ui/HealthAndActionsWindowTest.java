@@ -1,0 +1,131 @@
+package org.partnershipatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershipatlas.app.AtlasApp;
+import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.model.Action;
+import org.partnershipatlas.model.ActionStatus;
+import org.partnershipatlas.store.AuthorityStore;
+import org.partnershipatlas.ui.settings.AppSettings;
+import org.partnershipatlas.ui.settings.SettingsFile;
+import org.partnershipatlas.ui.task.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Run the health check, follow a finding to its body, put it on the action plan, mark it done, and find it kept. */
+@ExtendWith(ApplicationExtension.class)
+class HealthAndActionsWindowTest {
+    @TempDir
+    static Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        SettingsFile settingsFile = new SettingsFile(Files.createTempDirectory(dir, "settings").resolve("s.json"));
+        AppSettings settings = new AppSettings();
+        settings.windowWidth = 1260;
+        settings.windowHeight = 780;
+        settings.windowX = 0.0;
+        settings.windowY = 0.0;
+        settingsFile.save(settings);
+        viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
+        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK);
+    }
+
+    @Test
+    void runTheCheckActOnAFindingMarkItDoneAndReopen(FxRobot robot) throws Exception {
+        Path file = dir.resolve("Checked.atlas.mv.db");
+        AuthorityStore.create(file, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
+        dialogs.filesToOpen.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().contains("Checked.atlas.mv.db"));
+
+        robot.type(KeyCode.F7);
+        waitUntil(() -> text(robot, "#findings-summary").startsWith("4 high"));
+        robot.clickOn(cellWithText(robot, "#findings-table", "Partnership without a lead member"));
+        waitUntil(() -> viewModel.selectedBody() != null
+                && viewModel.selectedBody().name().equals("Northmoor Economic Partnership"));
+        assertEquals("Northmoor Economic Partnership", text(robot, ".inspector-heading"));
+        assertTrue(viewModel.highlightedBodyIdsProperty().get().contains(viewModel.selectedBody().id()));
+
+        robot.clickOn("#add-to-action-plan");
+        waitUntil(() -> rowOf(robot, "#findings-table", "Partnership without a lead member").contains("Open action"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        Node status = cellWithText(robot, "#actions-table", "Not started");
+        robot.doubleClickOn(status);
+        robot.clickOn(status);
+        Node done = robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> "Done".equals(c.getText()))
+                .queryAs(Node.class);
+        robot.clickOn(done);
+        waitUntil(() -> viewModel.sessionProperty().get().model().actions().iterator().next().status()
+                == ActionStatus.DONE);
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+
+        robot.clickOn("File").clickOn("Open Recent").clickOn("1 Checked.atlas.mv.db");
+        waitUntil(() -> stage.getTitle().contains("Checked.atlas.mv.db"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> rowOf(robot, "#actions-table", "Appoint a lead member").contains("Done"));
+        assertTrue(rowOf(robot, "#actions-table", "Appoint a lead member").contains("Health check"));
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+
+        try (AuthorityStore store = AuthorityStore.open(file, "t")) {
+            Action action = store.load().actions().iterator().next();
+            assertEquals("Appoint a lead member for \"Northmoor Economic Partnership\".", action.description());
+            assertEquals(ActionStatus.DONE, action.status());
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+
+    private static Node cellWithText(FxRobot robot, String table, String text) {
+        return robot.from(robot.lookup(table).queryAs(TableView.class)).lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> text.equals(c.getText())).queryAs(Node.class);
+    }
+
+    /** Every cell of the table row whose first cells hold {@code text}, joined. */
+    private static String rowOf(FxRobot robot, String table, String text) {
+        for (Node row : robot.from(robot.lookup(table).queryAs(TableView.class)).lookup(".table-row-cell")
+                .queryAll()) {
+            StringBuilder joined = new StringBuilder();
+            for (Node cell : robot.from(row).lookup(".table-cell").queryAll()) {
+                joined.append(((TableCell<?, ?>) cell).getText()).append(" | ");
+            }
+            if (joined.toString().contains(text) && row instanceof TableRow<?>) {
+                return joined.toString();
+            }
+        }
+        return "";
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
