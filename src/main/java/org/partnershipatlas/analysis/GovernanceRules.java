@@ -20,7 +20,7 @@ final class GovernanceRules {
             String name = "\"" + body.name() + "\"";
             Governance g = body.governance();
             List<Long> ids = List.of(body.id());
-            boolean oversight = Oversight.needed(body);
+            boolean oversight = Oversight.needed(model, body);
             if (oversight) {
                 if (g.leadMemberId() == null) {
                     out.accept(Finding.aboutBodies(Rule.NO_LEAD_MEMBER, Severity.HIGH, ids, name

@@ -1,19 +1,19 @@
 package org.partnershipatlas.analysis;
 
+import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Classification;
-import org.partnershipatlas.model.Significance;
 
 /**
- * Which bodies need political oversight: a partnership judged significant. Derived, never typed; the
- * classification issue replaces the recorded judgement with a scored assessment.
+ * Which bodies need political oversight: a partnership that is significant under the authority's
+ * scheme. Derived everywhere (inspector, register, health check), never typed by hand.
  */
 public final class Oversight {
     private Oversight() {
     }
 
-    public static boolean needed(Body body) {
+    public static boolean needed(AuthorityModel model, Body body) {
         return body.classification() == Classification.PARTNERSHIP
-                && body.governance().significance() == Significance.SIGNIFICANT;
+                && SignificanceAssessment.of(model, body).significant();
     }
 }

@@ -24,6 +24,8 @@ import org.partnershipatlas.model.PersonKind;
 import org.partnershipatlas.model.Seat;
 import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.model.Sector;
+import org.partnershipatlas.model.SignificanceCriterion;
+import org.partnershipatlas.model.SignificanceJudgement;
 import org.partnershipatlas.model.Theme;
 
 /**
@@ -201,6 +203,10 @@ public final class SampleAuthority {
             governed = governed.with(field, value);
         }
         entities.set(entities.indexOf(current), governed);
+    }
+
+    void judge(String body, SignificanceCriterion... criteria) {
+        entities.add(new SignificanceJudgement(model.newId(), id(body), java.util.Set.of(criteria)));
     }
 
     void line(String from, String to, LineKind kind) {

@@ -20,7 +20,6 @@ import static org.partnershipatlas.model.BodyField.PURPOSE;
 import static org.partnershipatlas.model.BodyField.REPORTING_CYCLE;
 import static org.partnershipatlas.model.BodyField.RISK_RATING;
 import static org.partnershipatlas.model.BodyField.SCRUTINY_COMMITTEE;
-import static org.partnershipatlas.model.BodyField.SIGNIFICANCE;
 import static org.partnershipatlas.model.BodyField.STATUTORY_BASIS;
 import static org.partnershipatlas.model.BodyField.TERMS_AGREED;
 import static org.partnershipatlas.model.BodyField.TERMS_OF_REFERENCE;
@@ -47,7 +46,7 @@ import org.partnershipatlas.model.LegalStatus;
 import org.partnershipatlas.model.LifecycleStage;
 import org.partnershipatlas.model.RiskRating;
 import org.partnershipatlas.model.SeatRole;
-import org.partnershipatlas.model.Significance;
+import org.partnershipatlas.model.SignificanceCriterion;
 
 /**
  * The bodies, lines and seats of the Northmoor sample. Its deliberate faults, for the health check
@@ -116,6 +115,8 @@ final class SampleStructure {
                 LEGAL_STATUS, LegalStatus.STATUTORY_BOARD, POOLED_BUDGET, 95_000, RISK_RATING, RiskRating.HIGH,
                 EXIT_STRATEGY, "None: the partnership is required by law.");
         s.line("Safer Northmoor Partnership", "Northmoor Together Executive", REPORTS_TO);
+        s.judge("Safer Northmoor Partnership", SignificanceCriterion.CORPORATE_PRIORITY,
+                SignificanceCriterion.RISK_TO_REPUTATION);
         subGroups("Safer Northmoor Partnership", theme, "Rob Kerr",
                 "Anti-social Behaviour Task Group", TASK_GROUP, WORKING_GROUP,
                 "Domestic Abuse Local Partnership Group", SUB_GROUP, PARTNERSHIP,
@@ -147,7 +148,7 @@ final class SampleStructure {
                 PARTNERSHIP, theme);
         partnership(cypp, "Co-ordinates early help, youth provision and support for families in Northmoor.",
                 "Janet Moore", "Chloe Adey", "Cllr Alan Birtles", WCC, 12_000, COMMUNITIES);
-        s.govern(cypp, SIGNIFICANCE, Significance.NOT_SIGNIFICANT, RISK_RATING, RiskRating.LOW);
+        s.govern(cypp, RISK_RATING, RiskRating.LOW);
         s.line("Children and Young People's Partnership", "Northmoor Together Executive", REPORTS_TO);
         subGroups("Children and Young People's Partnership", theme, "Chloe Adey",
                 "Early Help Group", SUB_GROUP, WORKING_GROUP,
@@ -214,6 +215,7 @@ final class SampleStructure {
         partnership(nep, "Brings business, colleges and the council together to grow jobs and skills.",
                 "Michael Grant", "Liam Foster", null, NDC, 60_000, OVERVIEW);
         s.line("Northmoor Economic Partnership", "Northmoor Together Executive", REPORTS_TO);
+        s.judge("Northmoor Economic Partnership", SignificanceCriterion.CORPORATE_PRIORITY);
         subGroups("Northmoor Economic Partnership", theme, "Liam Foster",
                 "Town Centres Task Group", TASK_GROUP, WORKING_GROUP,
                 "Skills and Employment Group", SUB_GROUP, PARTNERSHIP,
@@ -284,7 +286,7 @@ final class SampleStructure {
                 theme);
         partnership(clp, "Widens access to arts, heritage and sport across the district.",
                 "Cllr Mei Chen", "Sophie Lane", "Cllr Mei Chen", NDC, 8_000, COMMUNITIES);
-        s.govern(clp, SIGNIFICANCE, Significance.NOT_SIGNIFICANT, RISK_RATING, RiskRating.LOW);
+        s.govern(clp, RISK_RATING, RiskRating.LOW);
         s.line("Culture and Leisure Partnership", "Northmoor Together Executive", REPORTS_TO);
         subGroups("Culture and Leisure Partnership", theme, "Sophie Lane",
                 "Events Task Group", TASK_GROUP, WORKING_GROUP,
@@ -339,7 +341,7 @@ final class SampleStructure {
                 TERMS_AGREED, s.monthsFromToday(-20), LEGAL_STATUS, LegalStatus.UNINCORPORATED,
                 MEETING_FREQUENCY, Frequency.QUARTERLY, REPORTING_CYCLE, Frequency.TWICE_A_YEAR,
                 COUNCIL_CONTRIBUTION, contribution, RISK_RATING, RiskRating.MEDIUM,
-                SIGNIFICANCE, Significance.SIGNIFICANT, LAST_REVIEWED, s.monthsFromToday(-7),
+                LAST_REVIEWED, s.monthsFromToday(-7),
                 NEXT_REVIEW_DUE, s.monthsFromToday(5), SCRUTINY_COMMITTEE, scrutiny,
                 LAST_SCRUTINISED, s.monthsFromToday(-4), INFORMATION_SHARING, Boolean.TRUE,
                 INFORMATION_SHARING_AGREED, s.monthsFromToday(-20), LIFECYCLE_STAGE, LifecycleStage.DELIVERING);

@@ -24,7 +24,10 @@ public final class AuthorityModel {
     private final Map<Long, Seat> seats = new TreeMap<>();
     private final Map<Long, Action> actions = new TreeMap<>();
     private final Map<Long, CommitteeMembership> memberships = new TreeMap<>();
+    private final Map<Long, ClassificationDecision> decisions = new TreeMap<>();
+    private final Map<Long, SignificanceJudgement> judgements = new TreeMap<>();
     private AuthoritySettings settings = AuthoritySettings.DEFAULTS;
+    private SignificanceScheme scheme = SignificanceScheme.DEFAULTS;
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
     private long nextId = 1;
 
@@ -128,6 +131,39 @@ public final class AuthorityModel {
         return settings;
     }
 
+    public SignificanceScheme significanceScheme() {
+        return scheme;
+    }
+
+    public Collection<ClassificationDecision> decisions() {
+        return Collections.unmodifiableCollection(decisions.values());
+    }
+
+    /** One body's classification decisions, oldest first. */
+    public List<ClassificationDecision> decisionsFor(long bodyId) {
+        List<ClassificationDecision> result = new ArrayList<>();
+        for (ClassificationDecision decision : decisions.values()) {
+            if (decision.bodyId() == bodyId) {
+                result.add(decision);
+            }
+        }
+        return result;
+    }
+
+    /** The judged significance criteria recorded for a body, or null when none are. */
+    public SignificanceJudgement judgementFor(long bodyId) {
+        for (SignificanceJudgement judgement : judgements.values()) {
+            if (judgement.bodyId() == bodyId) {
+                return judgement;
+            }
+        }
+        return null;
+    }
+
+    public Collection<SignificanceJudgement> judgements() {
+        return Collections.unmodifiableCollection(judgements.values());
+    }
+
     public Collection<Action> actions() {
         return Collections.unmodifiableCollection(actions.values());
     }
@@ -169,10 +205,11 @@ public final class AuthorityModel {
      * themes, organisations, people, bodies, lines, seats, committee places and actions.
      */
     public List<Entity> entities() {
-        List<Entity> all = new ArrayList<>(2 + themes.size() + organisations.size() + people.size()
+        List<Entity> all = new ArrayList<>(3 + decisions.size() + judgements.size() + themes.size() + organisations.size() + people.size()
                 + bodies.size() + lines.size() + seats.size() + actions.size() + memberships.size());
         all.add(authority);
         all.add(settings);
+        all.add(scheme);
         all.addAll(themes.values());
         all.addAll(organisations.values());
         all.addAll(people.values());
@@ -181,10 +218,12 @@ public final class AuthorityModel {
         all.addAll(seats.values());
         all.addAll(memberships.values());
         all.addAll(actions.values());
+        all.addAll(judgements.values());
+        all.addAll(decisions.values());
         return all;
     }
 
-    /** The lines and seats that must go with a body when it is deleted. */
+    /** The lines, seats, classification decisions and significance judgement that go with a deleted body. */
     public List<Entity> dependentsOf(Body body) {
         List<Entity> dependents = new ArrayList<>();
         for (AccountabilityLine line : lines.values()) {
@@ -196,6 +235,11 @@ public final class AuthorityModel {
             if (seat.bodyId() == body.id()) {
                 dependents.add(seat);
             }
+        }
+        dependents.addAll(decisionsFor(body.id()));
+        SignificanceJudgement judgement = judgementFor(body.id());
+        if (judgement != null) {
+            dependents.add(judgement);
         }
         return dependents;
     }
@@ -256,13 +300,16 @@ public final class AuthorityModel {
         if (like instanceof AuthoritySettings) {
             return settings;
         }
+        if (like instanceof SignificanceScheme) {
+            return scheme;
+        }
         return mapFor(like).get(like.id());
     }
 
     private void write(Change change) {
         if (change.isDelete()) {
             Entity gone = change.before();
-            if (gone instanceof Authority || gone instanceof AuthoritySettings) {
+            if (gone instanceof Authority || gone instanceof AuthoritySettings || gone instanceof SignificanceScheme) {
                 throw new ModelException(gone.describe() + " cannot be deleted");
             }
             mapFor(gone).remove(gone.id());
@@ -278,6 +325,10 @@ public final class AuthorityModel {
         }
         if (entity instanceof AuthoritySettings s) {
             settings = s;
+            return;
+        }
+        if (entity instanceof SignificanceScheme s) {
+            scheme = s;
             return;
         }
         mapFor(entity).put(entity.id(), entity);
@@ -303,6 +354,10 @@ public final class AuthorityModel {
             map = actions;
         } else if (entity instanceof CommitteeMembership) {
             map = memberships;
+        } else if (entity instanceof ClassificationDecision) {
+            map = decisions;
+        } else if (entity instanceof SignificanceJudgement) {
+            map = judgements;
         } else {
             throw new IllegalArgumentException("no map for " + entity.getClass().getSimpleName());
         }

@@ -64,8 +64,6 @@ public enum BodyField implements Labelled {
 
     RISK_RATING("Risk rating", FieldGroup.RISK, RiskRating.class, Governance::riskRating,
             (g, v) -> g.riskRating = (RiskRating) v),
-    SIGNIFICANCE("Significance", FieldGroup.RISK, Significance.class, Governance::significance,
-            (g, v) -> g.significance = (Significance) v),
     INFORMATION_SHARING("Information-sharing protocol", FieldGroup.RISK, FieldType.YES_NO,
             Governance::informationSharingProtocol, (g, v) -> g.informationSharingProtocol = (Boolean) v),
     INFORMATION_SHARING_AGREED("Protocol agreed on", FieldGroup.RISK, FieldType.DATE,

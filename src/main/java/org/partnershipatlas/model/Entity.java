@@ -5,7 +5,8 @@ package org.partnershipatlas.model;
  * authority file, so an edit can be described as before/after pairs without naming tables.
  */
 public sealed interface Entity permits Authority, AuthoritySettings, Theme, Body, Organisation, Person,
-        AccountabilityLine, Seat, Action, CommitteeMembership {
+        AccountabilityLine, Seat, Action, CommitteeMembership, ClassificationDecision, SignificanceScheme,
+        SignificanceJudgement {
     long id();
 
     /** How the entity is named in messages to the user, e.g. the body's name in quotes. */

@@ -22,7 +22,6 @@ public record Governance(
         Money councilContribution,
         Money pooledBudget,
         RiskRating riskRating,
-        Significance significance,
         LocalDate lastReviewed,
         LocalDate nextReviewDue,
         String scrutinyCommittee,
@@ -65,7 +64,6 @@ public record Governance(
         Money councilContribution;
         Money pooledBudget;
         RiskRating riskRating;
-        Significance significance;
         LocalDate lastReviewed;
         LocalDate nextReviewDue;
         String scrutinyCommittee;
@@ -95,7 +93,6 @@ public record Governance(
             councilContribution = g.councilContribution;
             pooledBudget = g.pooledBudget;
             riskRating = g.riskRating;
-            significance = g.significance;
             lastReviewed = g.lastReviewed;
             nextReviewDue = g.nextReviewDue;
             scrutinyCommittee = g.scrutinyCommittee;
@@ -116,7 +113,7 @@ public record Governance(
         public Governance build() {
             return new Governance(purpose, chairId, viceChairId, leadOfficerId, leadMemberId, accountableBodyId,
                     termsOfReference, termsAgreed, legalStatus, statutoryBasis, meetingFrequency, reportingCycle,
-                    councilContribution, pooledBudget, riskRating, significance, lastReviewed, nextReviewDue,
+                    councilContribution, pooledBudget, riskRating, lastReviewed, nextReviewDue,
                     scrutinyCommittee, lastScrutinised, informationSharingProtocol, informationSharingAgreed,
                     exitStrategy, lifecycleStage, notes);
         }

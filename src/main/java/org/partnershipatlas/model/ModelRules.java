@@ -57,6 +57,34 @@ final class ModelRules {
                 throw new ModelException("A committee place must belong to a person who exists");
             }
             requireName(place.committee(), "A committee");
+        } else if (entity instanceof ClassificationDecision decision) {
+            Body body = model.body(decision.bodyId());
+            if (body == null) {
+                throw new ModelException("A classification decision must be about a body that exists");
+            }
+            if (decision.rationale().isBlank()) {
+                throw new ModelException("The decision on " + body.describe() + " needs a rationale: say why it is a "
+                        + decision.decided().label().toLowerCase(Locale.ROOT));
+            }
+            if (decision.decidedBy().isBlank() || decision.decidedOn() == null) {
+                throw new ModelException("The decision on " + body.describe() + " must say who decided and when");
+            }
+        } else if (entity instanceof SignificanceJudgement judgement) {
+            if (model.body(judgement.bodyId()) == null) {
+                throw new ModelException("A significance judgement must be about a body that exists");
+            }
+            for (SignificanceJudgement other : model.judgements()) {
+                if (other.id() != judgement.id() && other.bodyId() == judgement.bodyId()) {
+                    throw new ModelException(model.body(judgement.bodyId()).describe()
+                            + " already has a significance judgement");
+                }
+            }
+        } else if (entity instanceof SignificanceScheme scheme) {
+            if (scheme.passMark() < 1 || scheme.weights().values().stream().anyMatch(w -> w < 0)
+                    || scheme.contributionThreshold() == null || scheme.contributionThreshold().isNegative()) {
+                throw new ModelException("Significance weights cannot be negative, the pass mark must be at least 1 "
+                        + "and the contribution threshold cannot be negative");
+            }
         } else if (entity instanceof AuthoritySettings settings) {
             checkSettings(model, settings);
         } else if (entity instanceof Authority authority) {
@@ -191,7 +219,7 @@ final class ModelRules {
     private static void checkNothingRefersTo(AuthorityModel model, Entity gone) {
         if (gone instanceof Body body) {
             if (!model.dependentsOf(body).isEmpty()) {
-                throw new ModelException(body.describe() + " still has lines or seats; delete them with it");
+                throw new ModelException(body.describe() + " still has lines, seats or decisions; delete them with it");
             }
             for (Action action : model.actions()) {
                 if (action.bodyIds().contains(body.id())

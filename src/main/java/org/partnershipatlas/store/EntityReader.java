@@ -36,7 +36,6 @@ import org.partnershipatlas.model.RiskRating;
 import org.partnershipatlas.model.Seat;
 import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.model.Sector;
-import org.partnershipatlas.model.Significance;
 import org.partnershipatlas.model.Theme;
 
 /** Reads a whole authority file into a model in one pass per table; the columns are those of the migrations. */
@@ -114,6 +113,7 @@ final class EntityReader {
                             bodiesByAction.getOrDefault(id, List.of()), rs.getString(8), date(rs, 9)));
                 }
             }
+            new ClassificationReader(st).read(loaded);
             model.load(loaded.stream().map(org.partnershipatlas.model.Entity.class::cast).toList());
             return model;
         }
@@ -155,9 +155,9 @@ final class EntityReader {
                 rs.getString(7), id(rs, 8), id(rs, 9), id(rs, 10), id(rs, 11), id(rs, 12),
                 rs.getString(13), date(rs, 14), choice(LegalStatus.class, rs, 15), rs.getString(16),
                 choice(Frequency.class, rs, 17), choice(Frequency.class, rs, 18), money(rs, 19), money(rs, 20),
-                choice(RiskRating.class, rs, 21), choice(Significance.class, rs, 22), date(rs, 23), date(rs, 24),
-                rs.getString(25), date(rs, 26), bool(rs, 27), date(rs, 28), rs.getString(29),
-                choice(LifecycleStage.class, rs, 30), rs.getString(31));
+                choice(RiskRating.class, rs, 21), date(rs, 22), date(rs, 23),
+                rs.getString(24), date(rs, 25), bool(rs, 26), date(rs, 27), rs.getString(28),
+                choice(LifecycleStage.class, rs, 29), rs.getString(30));
         return new Body(id, rs.getString(2), rs.getString(3), BodyKind.valueOf(rs.getString(4)),
                 Layer.valueOf(rs.getString(5)), themesByBody.getOrDefault(id, List.of()),
                 Classification.valueOf(rs.getString(6)), governance);

@@ -29,7 +29,7 @@ final class EntityWriter {
     static final String BODY_COLUMNS = "id, name, short_name, kind, layer, classification, purpose, chair_id, "
             + "vice_chair_id, lead_officer_id, lead_member_id, accountable_body_id, terms_of_reference, "
             + "terms_agreed, legal_status, statutory_basis, meeting_frequency, reporting_cycle, "
-            + "council_contribution_p, pooled_budget_p, risk_rating, significance, last_reviewed, "
+            + "council_contribution_p, pooled_budget_p, risk_rating, last_reviewed, "
             + "next_review_due, scrutiny_committee, last_scrutinised, info_sharing, info_sharing_agreed, "
             + "exit_strategy, lifecycle_stage, notes";
 
@@ -88,6 +88,29 @@ final class EntityWriter {
             for (int i = 0; i < s.topBodyIds().size(); i++) {
                 run("INSERT INTO top_body (position, body_id) VALUES (?, ?)", i, s.topBodyIds().get(i));
             }
+        } else if (entity instanceof org.partnershipatlas.model.ClassificationDecision d) {
+            run("MERGE INTO classification_decision (id, body_id, proposed, decided, rationale, decided_by, decided_on) "
+                    + "KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)", d.id(), d.bodyId(), d.proposed(), d.decided(),
+                    d.rationale(), d.decidedBy(), d.decidedOn());
+            run("DELETE FROM decision_answer WHERE decision_id = ?", d.id());
+            for (var answer : d.answers().entrySet()) {
+                run("INSERT INTO decision_answer (decision_id, test, answer, note) VALUES (?, ?, ?, ?)", d.id(),
+                        answer.getKey(), answer.getValue(), d.notes().get(answer.getKey()));
+            }
+        } else if (entity instanceof org.partnershipatlas.model.SignificanceJudgement j) {
+            run("MERGE INTO significance_judgement (id, body_id) KEY (id) VALUES (?, ?)", j.id(), j.bodyId());
+            run("DELETE FROM significance_judged WHERE judgement_id = ?", j.id());
+            for (var criterion : j.met()) {
+                run("INSERT INTO significance_judged (judgement_id, criterion) VALUES (?, ?)", j.id(), criterion);
+            }
+        } else if (entity instanceof org.partnershipatlas.model.SignificanceScheme s) {
+            run("MERGE INTO significance_scheme (id, contribution_threshold_p, pass_mark) KEY (id) VALUES (?, ?, ?)",
+                    s.id(), s.contributionThreshold(), s.passMark());
+            run("DELETE FROM significance_weight");
+            for (var weight : s.weights().entrySet()) {
+                run("INSERT INTO significance_weight (criterion, weight) VALUES (?, ?)", weight.getKey(),
+                        weight.getValue());
+            }
         } else if (entity instanceof Authority a) {
             run("MERGE INTO authority (id, name, kind, period_start, period_end) KEY (id) VALUES (?, ?, ?, ?, ?)",
                     Authority.ID, a.name(), a.kind(), a.periodStart(), a.periodEnd());
@@ -108,16 +131,22 @@ final class EntityWriter {
         if (entity instanceof org.partnershipatlas.model.Action a) {
             run("DELETE FROM action_body WHERE action_id = ?", a.id());
         }
+        if (entity instanceof org.partnershipatlas.model.ClassificationDecision d) {
+            run("DELETE FROM decision_answer WHERE decision_id = ?", d.id());
+        }
+        if (entity instanceof org.partnershipatlas.model.SignificanceJudgement j) {
+            run("DELETE FROM significance_judged WHERE judgement_id = ?", j.id());
+        }
         run("DELETE FROM " + table(entity) + " WHERE id = ?", entity.id());
     }
 
     private void mergeBody(Body b) throws SQLException {
         Governance g = b.governance();
-        run("MERGE INTO body (" + BODY_COLUMNS + ") KEY (id) VALUES (?" + ", ?".repeat(30) + ")",
+        run("MERGE INTO body (" + BODY_COLUMNS + ") KEY (id) VALUES (?" + ", ?".repeat(29) + ")",
                 b.id(), b.name(), b.shortName(), b.kind(), b.layer(), b.classification(), g.purpose(),
                 g.chairId(), g.viceChairId(), g.leadOfficerId(), g.leadMemberId(), g.accountableBodyId(),
                 g.termsOfReference(), g.termsAgreed(), g.legalStatus(), g.statutoryBasis(), g.meetingFrequency(),
-                g.reportingCycle(), g.councilContribution(), g.pooledBudget(), g.riskRating(), g.significance(),
+                g.reportingCycle(), g.councilContribution(), g.pooledBudget(), g.riskRating(),
                 g.lastReviewed(), g.nextReviewDue(), g.scrutinyCommittee(), g.lastScrutinised(),
                 g.informationSharingProtocol(), g.informationSharingAgreed(), g.exitStrategy(),
                 g.lifecycleStage(), g.notes());
@@ -171,6 +200,10 @@ final class EntityWriter {
             return "action";
         } else if (entity instanceof org.partnershipatlas.model.CommitteeMembership) {
             return "committee_membership";
+        } else if (entity instanceof org.partnershipatlas.model.ClassificationDecision) {
+            return "classification_decision";
+        } else if (entity instanceof org.partnershipatlas.model.SignificanceJudgement) {
+            return "significance_judgement";
         }
         throw new IllegalArgumentException("cannot delete " + entity.describe());
     }

@@ -47,7 +47,7 @@ class HealthCheckRulesTest {
         assertTrue(only(Rule.NO_ACCOUNTABLE_BODY).message().contains("nobody is answerable for its money"));
         assertTrue(only(Rule.NO_TERMS_OF_REFERENCE).message().contains("not written down"));
 
-        m.set(p, BodyField.SIGNIFICANCE, org.partnershipatlas.model.Significance.NOT_SIGNIFICANT);
+        m.set(p, BodyField.COUNCIL_CONTRIBUTION, Money.ofPounds(9_999));
         none(Rule.NO_LEAD_MEMBER);
     }
 

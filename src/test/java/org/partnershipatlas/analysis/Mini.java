@@ -56,10 +56,10 @@ final class Mini {
                 classification, null));
     }
 
-    /** A partnership judged significant, with every oversight arrangement in place. */
+    /** A partnership significant by its £10,000 contribution, with every oversight arrangement in place. */
     long significant(String name, long leadMember, long accountable) {
         long id = body(name, Classification.PARTNERSHIP);
-        set(id, BodyField.SIGNIFICANCE, org.partnershipatlas.model.Significance.SIGNIFICANT);
+        set(id, BodyField.COUNCIL_CONTRIBUTION, org.partnershipatlas.model.Money.ofPounds(10_000));
         set(id, BodyField.LEAD_MEMBER, leadMember);
         set(id, BodyField.ACCOUNTABLE_BODY, accountable);
         set(id, BodyField.SCRUTINY_COMMITTEE, "Scrutiny Committee");

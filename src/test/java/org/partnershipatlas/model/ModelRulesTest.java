@@ -60,7 +60,7 @@ class ModelRulesTest {
 
     @Test
     void deletingWhatIsStillUsedIsRefused() {
-        assertEquals("\"Community Safety Partnership\" still has lines or seats; delete them with it",
+        assertEquals("\"Community Safety Partnership\" still has lines, seats or decisions; delete them with it",
                 refused(Edit.of("Delete", Change.delete(model.body(11)))));
         assertEquals("\"Cllr Ada Brook\" still sits on \"Community Safety Partnership\"",
                 refused(Edit.of("Delete", Change.delete(model.person(4)))));

@@ -10,7 +10,8 @@ public final class TestAuthorities {
 
     /**
      * Ids: theme 1, organisations 2-3, people 4-5, bodies 10-12, lines 20-21, seats 30-31, committee
-     * place 40, action 41; settings changed from the defaults.
+     * place 40, action 41, significance judgement 42, classification decision 43; settings and
+     * significance scheme changed from the defaults.
      */
     public static AuthorityModel small() {
         AuthorityModel model = new AuthorityModel(new Authority("Testshire District Council", AuthorityKind.DISTRICT,
@@ -24,7 +25,7 @@ public final class TestAuthorities {
         Governance full = new Governance("Reduce crime and disorder", 4L, 5L, 5L, 4L, 2L, "ToR v3",
                 LocalDate.of(2025, 6, 1), LegalStatus.STATUTORY_BOARD, "Crime and Disorder Act 1998",
                 Frequency.QUARTERLY, Frequency.TWICE_A_YEAR, Money.ofPounds(25_000), new Money(123_456_78),
-                RiskRating.HIGH, Significance.SIGNIFICANT, LocalDate.of(2025, 9, 30), LocalDate.of(2030, 9, 30),
+                RiskRating.HIGH, LocalDate.of(2025, 9, 30), LocalDate.of(2030, 9, 30),
                 "Communities Scrutiny Committee", LocalDate.of(2026, 1, 15), true, LocalDate.of(2024, 2, 2),
                 "Statutory: no exit", LifecycleStage.DELIVERING, "Line one\nLine two");
         Body lsp = Body.create(10, "Testshire Partnership Board", BodyKind.PARTNERSHIP_BOARD, Layer.STRATEGIC);
@@ -41,7 +42,16 @@ public final class TestAuthorities {
                         ActionStatus.AT_RISK, ActionSource.SCRUTINY, List.of(11L), "NO_LEAD_MEMBER:b[11]",
                         LocalDate.of(2026, 10, 1)),
                 new AuthoritySettings(60, 6, 2, List.of(10L), 90, 30, Money.ofPounds(40), new Money(2_250),
-                        Money.ofPounds(30))));
+                        Money.ofPounds(30)),
+                new SignificanceScheme(Money.ofPounds(20_000), java.util.Map.of(SignificanceCriterion.STATUTORY_BASIS, 3,
+                        SignificanceCriterion.CORPORATE_PRIORITY, 2), 3),
+                new SignificanceJudgement(42, 11, java.util.Set.of(SignificanceCriterion.CORPORATE_PRIORITY,
+                        SignificanceCriterion.LEGAL_COMMITMENTS)),
+                new ClassificationDecision(43, 11, java.util.Map.of(PartnershipTest.INDEPENDENT_BODIES, Answer.YES,
+                        PartnershipTest.POOL_RISKS_AND_REWARDS, Answer.PARTLY), java.util.Map.of(
+                        PartnershipTest.POOL_RISKS_AND_REWARDS, "Pooled budget for CCTV only"),
+                        Classification.PARTNERSHIP, Classification.PARTNERSHIP, "Statutory CSP with a pooled fund",
+                        "Nadia Sharif", LocalDate.of(2026, 10, 2))));
         return model;
     }
 }

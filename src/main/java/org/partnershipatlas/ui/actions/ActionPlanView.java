@@ -50,8 +50,7 @@ public final class ActionPlanView extends BorderPane {
         table.setPlaceholder(new Label("No actions yet. Add one from a health-check finding."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(text("Action", 320, r -> r.action().description()));
-        table.getColumns().add(text("Owner", 160, ActionPlanViewModel.Row::owner));
-        table.getColumns().add(text("Target date", 110, r -> Formats.date(r.action().targetDate())));
+
         TableColumn<ActionPlanViewModel.Row, ActionStatus> statusColumn = new TableColumn<>("Status");
         statusColumn.setId("status-column");
         statusColumn.setPrefWidth(120);
@@ -61,7 +60,9 @@ public final class ActionPlanView extends BorderPane {
                 ActionStatus.values()));
         statusColumn.setOnEditCommit(e -> viewModel.setStatus(e.getRowValue().action(), e.getNewValue()));
         table.getColumns().add(statusColumn);
+        table.getColumns().add(text("Target date", 110, r -> Formats.date(r.action().targetDate())));
         table.getColumns().add(text("Overdue", 90, r -> r.overdue() ? "Overdue" : ""));
+        table.getColumns().add(text("Owner", 180, ActionPlanViewModel.Row::owner));
         table.getColumns().add(text("Source", 120, r -> r.action().source().label()));
         table.getColumns().add(text("Bodies", 220, ActionPlanViewModel.Row::bodies));
         table.setRowFactory(t -> new TableRow<>() {
