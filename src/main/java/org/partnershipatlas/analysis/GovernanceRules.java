@@ -57,6 +57,11 @@ final class GovernanceRules {
                             + " as a partnership with oversight, or move the money to a body that has it."));
                 }
             }
+            String contradiction = ClassificationAssistant.contradiction(model, body);
+            if (contradiction != null) {
+                out.accept(Finding.aboutBodies(Rule.CLASSIFICATION_CONTRADICTED, Severity.MEDIUM, ids, contradiction,
+                        "Review the classification of " + name + " and record the decision with its rationale."));
+            }
             if (body.classification() == Classification.UNCLASSIFIED) {
                 out.accept(Finding.aboutBodies(Rule.UNCLASSIFIED, Severity.LOW, ids, name
                         + " has not been classified as a partnership, network or working group, so nobody knows "

@@ -22,7 +22,8 @@ public enum Rule implements Labelled {
     REPORTING_OUT_OF_STEP("Reporting out of step"),
     THEME_WITHOUT_PARTNERSHIP("Theme without a partnership"),
     THEME_WITHOUT_SCRUTINY("Theme without scrutiny"),
-    UNCLASSIFIED("Not classified");
+    UNCLASSIFIED("Not classified"),
+    CLASSIFICATION_CONTRADICTED("Answers contradict the classification");
 
     private final String label;
 

@@ -8,10 +8,14 @@ import java.util.Locale;
 
 /** Dates as English councils write them: 31/03/2026 on screen, and the forms people type. */
 public final class Formats {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
-    private static final List<DateTimeFormatter> TYPED = List.of(SHOWN,
-            DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK), DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK), DateTimeFormatter.ofPattern("d-MMM-yy", Locale.UK));
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
+    /** STRICT, so that 31/02/2027 is refused rather than quietly read as 28 February. */
+    private static final List<DateTimeFormatter> TYPED = List.of(strict("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE,
+            strict("d MMM uuuu"), strict("d-MMM-uu"));
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.UK).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private Formats() {
     }

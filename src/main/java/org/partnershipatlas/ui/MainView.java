@@ -24,6 +24,10 @@ import org.controlsfx.control.StatusBar;
 import org.partnershipatlas.ui.actions.ActionPlanView;
 import org.partnershipatlas.ui.actions.ActionPlanViewModel;
 import org.partnershipatlas.ui.browse.BodyTableView;
+import org.partnershipatlas.ui.classify.ClassificationView;
+import org.partnershipatlas.ui.classify.ClassificationViewModel;
+import org.partnershipatlas.ui.register.RegisterView;
+import org.partnershipatlas.ui.register.RegisterViewModel;
 import org.partnershipatlas.ui.cost.CostView;
 import org.partnershipatlas.ui.health.HealthCheckView;
 import org.partnershipatlas.ui.health.HealthCheckViewModel;
@@ -54,6 +58,9 @@ public final class MainView extends BorderPane {
         BodyTableView table = new BodyTableView(viewModel);
         HealthCheckViewModel health = new HealthCheckViewModel(viewModel);
         tabs.getTabs().addAll(tab("Bodies", "tab-bodies", table),
+                tab("Register", "tab-register", new RegisterView(new RegisterViewModel(viewModel), viewModel,
+                        viewModel.dialogs())),
+                tab("Classify", "tab-classify", new ClassificationView(new ClassificationViewModel(viewModel))),
                 tab("Health check", "tab-health", new HealthCheckView(health, viewModel::editSettings)),
                 tab("Action plan", "tab-actions", new ActionPlanView(new ActionPlanViewModel(viewModel))),
                 tab("Cost of partnership working", "tab-cost", new CostView(viewModel)));
@@ -129,18 +136,27 @@ public final class MainView extends BorderPane {
                 () -> treeModel.groupingProperty().set(BodyTreeViewModel.Grouping.BY_LAYER));
         MenuItem byTheme = item("Group by _theme", "menu-by-theme", shortcut(KeyCode.DIGIT2),
                 () -> treeModel.groupingProperty().set(BodyTreeViewModel.Grouping.BY_THEME));
-        MenuItem bodies = item("_Bodies", "menu-bodies", shortcut(KeyCode.DIGIT3), () -> showTab(0));
+        MenuItem bodies = item("_Bodies", "menu-bodies", shortcut(KeyCode.DIGIT3), () -> showTab("tab-bodies"));
+        MenuItem register = item("_Register", "menu-register", shortcut(KeyCode.DIGIT4),
+                () -> showTab("tab-register"));
+        MenuItem classify = item("Cla_ssify the selected body", "menu-classify", shortcut(KeyCode.K),
+                () -> showTab("tab-classify"));
         MenuItem check = item("Run _health check", "menu-health", new KeyCodeCombination(KeyCode.F7), () -> {
-            showTab(1);
+            showTab("tab-health");
             health.refresh();
         });
         check.disableProperty().bind(noDocument);
-        MenuItem actions = item("_Action plan", "menu-actions", shortcut(KeyCode.DIGIT4), () -> showTab(2));
-        MenuItem cost = item("_Cost of partnership working", "menu-cost", shortcut(KeyCode.DIGIT5), () -> showTab(3));
-        MenuItem thresholds = item("Health check _thresholds…", "menu-thresholds", null, viewModel::editSettings);
+        MenuItem actions = item("_Action plan", "menu-actions", shortcut(KeyCode.DIGIT5), () -> showTab("tab-actions"));
+        MenuItem cost = item("_Cost of partnership working", "menu-cost", shortcut(KeyCode.DIGIT6),
+                () -> showTab("tab-cost"));
+        MenuItem thresholds = item("Health check _thresholds…", "menu-thresholds", shortcut(KeyCode.T),
+                viewModel::editSettings);
         thresholds.disableProperty().bind(noDocument);
-        Menu view = new Menu("_View", null, byLayer, byTheme, new SeparatorMenuItem(), bodies, check, actions, cost,
-                new SeparatorMenuItem(), thresholds);
+        MenuItem scheme = item("Si_gnificance criteria…", "menu-significance", shortcut(KeyCode.G),
+                viewModel::editScheme);
+        scheme.disableProperty().bind(noDocument);
+        Menu view = new Menu("_View", null, byLayer, byTheme, new SeparatorMenuItem(), bodies, register, classify,
+                check, actions, cost, new SeparatorMenuItem(), thresholds, scheme);
 
         MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", new KeyCodeCombination(KeyCode.F1), about);
         Menu help = new Menu("_Help", null, aboutItem);
@@ -157,8 +173,9 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
-    private void showTab(int index) {
-        tabs.getSelectionModel().select(index);
+    private void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {

@@ -221,6 +221,11 @@ public final class MainViewModel {
         return settings;
     }
 
+    /** Writes the per-user settings now (column choices, the user's name...). */
+    public void saveSettings() {
+        settingsFile.save(settings);
+    }
+
     // ---- edits ----
 
     /** Applies an edit, telling the user in plain words when the model refuses it. Returns true if applied. */
@@ -287,6 +292,17 @@ public final class MainViewModel {
         var before = current.model().settings();
         dialogs.editSettings(before).ifPresent(after ->
                 perform(Edit.of("Change thresholds", Change.update(before, after))));
+    }
+
+    /** Asks for new significance criteria and applies them as one undoable step; every band follows. */
+    public void editScheme() {
+        DocumentSession current = session.get();
+        if (current == null || current.isReadOnly()) {
+            return;
+        }
+        var before = current.model().significanceScheme();
+        dialogs.editScheme(before).ifPresent(after ->
+                perform(Edit.of("Change significance criteria", Change.update(before, after))));
     }
 
     // ---- state for the views ----

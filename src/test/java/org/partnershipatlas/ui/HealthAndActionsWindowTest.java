@@ -67,13 +67,13 @@ class HealthAndActionsWindowTest {
         robot.clickOn(cellWithText(robot, "#findings-table", "Partnership without a lead member"));
         waitUntil(() -> viewModel.selectedBody() != null
                 && viewModel.selectedBody().name().equals("Northmoor Economic Partnership"));
-        assertEquals("Northmoor Economic Partnership", text(robot, ".inspector-heading"));
+        assertEquals("Northmoor Economic Partnership", text(robot, "#inspector .inspector-heading"));
         assertTrue(viewModel.highlightedBodyIdsProperty().get().contains(viewModel.selectedBody().id()));
 
         robot.clickOn("#add-to-action-plan");
         waitUntil(() -> rowOf(robot, "#findings-table", "Partnership without a lead member").contains("Open action"));
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         Node status = cellWithText(robot, "#actions-table", "Not started");
         robot.doubleClickOn(status);
         robot.clickOn(status);
@@ -87,7 +87,7 @@ class HealthAndActionsWindowTest {
 
         robot.clickOn("File").clickOn("Open Recent").clickOn("1 Checked.atlas.mv.db");
         waitUntil(() -> stage.getTitle().contains("Checked.atlas.mv.db"));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         waitUntil(() -> rowOf(robot, "#actions-table", "Appoint a lead member").contains("Done"));
         assertTrue(rowOf(robot, "#actions-table", "Appoint a lead member").contains("Health check"));
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);

@@ -16,6 +16,9 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<NewAuthority> newAuthorities = new ArrayDeque<>();
     public final Deque<NewBody> newBodies = new ArrayDeque<>();
     public final Deque<org.partnershipatlas.model.AuthoritySettings> settings = new ArrayDeque<>();
+    public final Deque<String> userNames = new ArrayDeque<>();
+    public final Deque<Path> exportFiles = new ArrayDeque<>();
+    public final Deque<org.partnershipatlas.model.SignificanceScheme> schemes = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
@@ -55,6 +58,23 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<org.partnershipatlas.model.AuthoritySettings> editSettings(
             org.partnershipatlas.model.AuthoritySettings current) {
         return Optional.ofNullable(settings.poll());
+    }
+
+    @Override
+    public Optional<String> askUserName() {
+        questions.add("Your name");
+        return Optional.ofNullable(userNames.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
+        return Optional.ofNullable(exportFiles.poll());
+    }
+
+    @Override
+    public Optional<org.partnershipatlas.model.SignificanceScheme> editScheme(
+            org.partnershipatlas.model.SignificanceScheme current) {
+        return Optional.ofNullable(schemes.poll());
     }
 
     @Override

@@ -29,6 +29,16 @@ public interface DialogService {
     Optional<org.partnershipatlas.model.AuthoritySettings> editSettings(
             org.partnershipatlas.model.AuthoritySettings current);
 
+    /** The user's name, to record against their decisions; asked once. */
+    Optional<String> askUserName();
+
+    /** Where to write an export; {@code extension} like "csv". */
+    Optional<Path> chooseExportFile(String title, String suggestedName, String extension);
+
+    /** The significance scheme as the user changed it, or empty when cancelled. */
+    Optional<org.partnershipatlas.model.SignificanceScheme> editScheme(
+            org.partnershipatlas.model.SignificanceScheme current);
+
     /** What the user typed for a new authority. */
     record NewAuthority(String name, org.partnershipatlas.model.AuthorityKind kind) {
     }

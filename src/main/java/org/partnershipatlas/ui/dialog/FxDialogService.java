@@ -18,6 +18,8 @@ import javafx.stage.Window;
 import org.partnershipatlas.model.AuthorityKind;
 import org.partnershipatlas.model.AuthoritySettings;
 import org.partnershipatlas.model.Money;
+import org.partnershipatlas.model.SignificanceCriterion;
+import org.partnershipatlas.model.SignificanceScheme;
 import org.partnershipatlas.model.BodyKind;
 import org.partnershipatlas.model.Labelled;
 import org.partnershipatlas.model.Layer;
@@ -134,6 +136,71 @@ public final class FxDialogService implements DialogService {
                         Money.parse(councillor.getText()), Money.parse(partner.getText()));
             } catch (IllegalArgumentException e) {
                 showError("Not a rate", e.getMessage());
+                return null;
+            }
+        });
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askUserName() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                System.getProperty("user.name", ""));
+        dialog.initOwner(owner);
+        dialog.setTitle("Your name");
+        dialog.setHeaderText("Your name is recorded with each classification decision.");
+        dialog.setContentText("Name");
+        return dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " files", "*." + extension));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<SignificanceScheme> editScheme(SignificanceScheme current) {
+        Dialog<SignificanceScheme> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Significance criteria");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        java.util.Map<SignificanceCriterion, Spinner<Integer>> weights = new java.util.EnumMap<>(
+                SignificanceCriterion.class);
+        int row = 0;
+        grid.addRow(row++, new Label("Criterion"), new Label("Weight"));
+        for (SignificanceCriterion criterion : SignificanceCriterion.values()) {
+            Spinner<Integer> weight = spinner(0, 20, current.weights().get(criterion));
+            weights.put(criterion, weight);
+            Label label = new Label(criterion.label());
+            label.setLabelFor(weight);
+            grid.addRow(row++, label, weight);
+        }
+        TextField threshold = new TextField(current.contributionThreshold().format());
+        Spinner<Integer> passMark = spinner(1, 100, current.passMark());
+        grid.addRow(row++, new Label("Contribution threshold (a year)"), threshold);
+        grid.addRow(row, new Label("Score needed to be significant"), passMark);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            try {
+                java.util.Map<SignificanceCriterion, Integer> chosen = new java.util.EnumMap<>(SignificanceCriterion.class);
+                weights.forEach((criterion, spinner) -> chosen.put(criterion, spinner.getValue()));
+                return new SignificanceScheme(Money.parse(threshold.getText()), chosen, passMark.getValue());
+            } catch (IllegalArgumentException e) {
+                showError("Not an amount", e.getMessage());
                 return null;
             }
         });

@@ -40,6 +40,12 @@ public final class InspectorView extends ScrollPane {
     private final java.time.Clock clock;
     private final Map<BodyField, Node> editors = new EnumMap<>(BodyField.class);
     private final Label heading = new Label("Select a body to see its details");
+    private final Label oversight = new Label();
+    private final Label notice = new Label();
+    private final Label significance = new Label();
+    private final Map<BodyField, Label> fieldLabels = new EnumMap<>(BodyField.class);
+    private final Map<org.partnershipatlas.model.SignificanceCriterion, javafx.scene.control.CheckBox> judged =
+            new java.util.EnumMap<>(org.partnershipatlas.model.SignificanceCriterion.class);
     private final Label structure = new Label();
     private final Label seats = new Label();
     private final VBox content = new VBox(8);
@@ -55,7 +61,15 @@ public final class InspectorView extends ScrollPane {
         heading.getStyleClass().add("inspector-heading");
         heading.setWrapText(true);
         content.setPadding(new Insets(8));
-        content.getChildren().add(heading);
+        oversight.setId("oversight");
+        oversight.setWrapText(true);
+        oversight.getStyleClass().add("oversight");
+        notice.setId("classification-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("notice");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        content.getChildren().addAll(heading, oversight, notice);
         for (FieldGroup group : FieldGroup.values()) {
             content.getChildren().add(groupPane(group));
         }
@@ -89,6 +103,7 @@ public final class InspectorView extends ScrollPane {
             editor.setAccessibleText(field.label());
             editors.put(field, editor);
             Label label = new Label(field.label() + (field.required() ? " *" : ""));
+            fieldLabels.put(field, label);
             label.setLabelFor(editor);
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label error = new Label();
@@ -122,6 +137,27 @@ public final class InspectorView extends ScrollPane {
             seats.setId("seat-lines");
             box.getChildren().add(seats);
         }
+        if (group == FieldGroup.RISK) {
+            significance.setId("significance");
+            significance.setWrapText(true);
+            VBox criteria = new VBox(4, significance);
+            for (var criterion : org.partnershipatlas.model.SignificanceCriterion.values()) {
+                if (!criterion.judged()) {
+                    continue;
+                }
+                javafx.scene.control.CheckBox tick = new javafx.scene.control.CheckBox(criterion.label());
+                tick.setId("judged-" + criterion.name());
+                tick.setWrapText(true);
+                tick.selectedProperty().addListener((o, was, now) -> {
+                    if (!updating) {
+                        viewModel.setJudged(criterion, now);
+                    }
+                });
+                judged.put(criterion, tick);
+                criteria.getChildren().add(tick);
+            }
+            box.getChildren().add(0, criteria);
+        }
         if (group == FieldGroup.REVIEW_AND_SCRUTINY) {
             Button reviewed = new Button("Record a review today");
             reviewed.setId("record-review");
@@ -131,7 +167,7 @@ public final class InspectorView extends ScrollPane {
         }
         TitledPane pane = new TitledPane(group.label(), box);
         pane.setId("group-" + group.name());
-        pane.setExpanded(group != FieldGroup.RISK);
+        pane.setExpanded(true);
         return pane;
     }
 
@@ -241,6 +277,23 @@ public final class InspectorView extends ScrollPane {
         try {
             boolean none = body == null;
             heading.setText(none ? "Select a body to see its details" : body.name());
+            oversight.setText(none ? "" : body.classification().label() + (viewModel.oversightNeeded()
+                    ? " · significant: needs political oversight" : " · no political oversight needed"));
+            notice.setText(none ? "" : viewModel.contradiction());
+            significance.setText(none ? "" : "Significance: " + viewModel.significanceSummary());
+            judged.forEach((criterion, box) -> {
+                box.setSelected(!none && viewModel.judged(criterion));
+                box.setDisable(none || viewModel.isReadOnly());
+            });
+            for (BodyField field : InspectorViewModel.OVERSIGHT_FIELDS) {
+                Label label = fieldLabels.get(field);
+                boolean required = !none && viewModel.oversightNeeded();
+                label.setText(field.label() + (required ? " (required)" : ""));
+                label.getStyleClass().remove("required-missing");
+                if (!none && viewModel.requiredButMissing(field)) {
+                    label.getStyleClass().add("required-missing");
+                }
+            }
             content.getChildren().forEach(n -> n.setDisable(none && n != heading));
             boolean readOnly = viewModel.isReadOnly();
             structure.setText(none ? "" : "Lines: " + lines(viewModel.structureLines()));

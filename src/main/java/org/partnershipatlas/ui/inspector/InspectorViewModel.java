@@ -10,7 +10,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.partnershipatlas.analysis.ClassificationAssistant;
+import org.partnershipatlas.analysis.Oversight;
+import org.partnershipatlas.analysis.SignificanceAssessment;
 import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.SignificanceCriterion;
+import org.partnershipatlas.model.SignificanceJudgement;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyField;
@@ -116,6 +121,70 @@ public final class InspectorViewModel {
             errors.get(BodyField.LAST_REVIEWED).set(e.getMessage());
             return false;
         }
+    }
+
+    /** Fields a partnership needing political oversight must have (shown as required). */
+    public static final java.util.Set<BodyField> OVERSIGHT_FIELDS = java.util.EnumSet.of(BodyField.LEAD_MEMBER,
+            BodyField.SCRUTINY_COMMITTEE, BodyField.ACCOUNTABLE_BODY, BodyField.TERMS_OF_REFERENCE);
+
+    /** True when the selected body is a partnership significant under the authority's scheme. */
+    public boolean oversightNeeded() {
+        Body current = body.get();
+        AuthorityModel model = model();
+        return current != null && model != null && Oversight.needed(model, current);
+    }
+
+    /** "Significant (score 4, needs 2): council contribution at or above the threshold; ...". */
+    public String significanceSummary() {
+        Body current = body.get();
+        AuthorityModel model = model();
+        return current == null || model == null ? "" : SignificanceAssessment.of(model, current).summary();
+    }
+
+    /** A notice when recorded six-test answers contradict the classification; "" when they agree. */
+    public String contradiction() {
+        Body current = body.get();
+        AuthorityModel model = model();
+        String notice = current == null || model == null ? null : ClassificationAssistant.contradiction(model, current);
+        return notice == null ? "" : notice;
+    }
+
+    /** True when the field is required (oversight) and empty. */
+    public boolean requiredButMissing(BodyField field) {
+        Body current = body.get();
+        return OVERSIGHT_FIELDS.contains(field) && oversightNeeded() && field.read(current) == null;
+    }
+
+    public boolean judged(SignificanceCriterion criterion) {
+        Body current = body.get();
+        AuthorityModel model = model();
+        SignificanceJudgement judgement = current == null || model == null ? null : model.judgementFor(current.id());
+        return judgement != null && judgement.met().contains(criterion);
+    }
+
+    /** Records that the body meets, or does not meet, one judged criterion; one undoable step. */
+    public boolean setJudged(SignificanceCriterion criterion, boolean met) {
+        Body current = body.get();
+        DocumentSession session = main.sessionProperty().get();
+        if (current == null || session == null || judged(criterion) == met) {
+            return false;
+        }
+        SignificanceJudgement before = session.model().judgementFor(current.id());
+        java.util.Set<SignificanceCriterion> criteria = java.util.EnumSet.noneOf(SignificanceCriterion.class);
+        if (before != null) {
+            criteria.addAll(before.met());
+        }
+        if (met) {
+            criteria.add(criterion);
+        } else {
+            criteria.remove(criterion);
+        }
+        SignificanceJudgement after = new SignificanceJudgement(before == null ? session.model().newId() : before.id(),
+                current.id(), criteria);
+        Change change = before == null ? Change.create(after)
+                : criteria.isEmpty() ? Change.delete(before) : Change.update(before, after);
+        return main.perform(Edit.of((met ? "Judge " : "Unjudge ") + criterion.label().toLowerCase(java.util.Locale.ROOT),
+                change));
     }
 
     /** The choices a drop-down field offers, "not recorded" first where the field may be empty. */

@@ -18,6 +18,10 @@ public final class AppSettings {
     public double windowWidth = 1400;
     public double windowHeight = 880;
     public boolean maximised;
+    /** The register's columns as last shown, in order; empty means all. */
+    public List<String> registerColumns = new ArrayList<>();
+    /** The name recorded against classification decisions, asked once. */
+    public String userName;
 
     /** Puts a file at the top of the recent list, once, keeping at most {@link #MAX_RECENT}. */
     public void remember(String file) {

@@ -1,0 +1,93 @@
+package org.partnershipatlas.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Money;
+
+/**
+ * Writes the register as CSV (commons-csv, UTF-8 with a byte-order mark so Excel reads the £ sign)
+ * or XLSX (Apache POI, money as numbers in pounds, a frozen header row). Every text cell is
+ * neutralised against formula injection. Files are written beside the target and moved into place,
+ * so a failed export never leaves half a file under the chosen name.
+ */
+public final class RegisterExport {
+    private RegisterExport() {
+    }
+
+    public static void csv(AuthorityModel model, List<Body> bodies, List<RegisterColumn> columns, Path target)
+            throws IOException {
+        Path partial = partial(target);
+        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
+            out.write('\ufeff');
+            csv.printRecord(columns.stream().map(RegisterColumn::label).toList());
+            for (Body body : bodies) {
+                csv.printRecord(columns.stream().map(c -> SpreadsheetSafety.neutralise(c.text(model, body))).toList());
+            }
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public static void xlsx(AuthorityModel model, List<Body> bodies, List<RegisterColumn> columns, Path target)
+            throws IOException {
+        Path partial = partial(target);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
+            XSSFSheet sheet = workbook.createSheet("Partnership register");
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setBorderBottom(BorderStyle.THIN);
+            CellStyle pounds = workbook.createCellStyle();
+            pounds.setDataFormat(workbook.createDataFormat().getFormat("£#,##0.00"));
+            Row heading = sheet.createRow(0);
+            for (int c = 0; c < columns.size(); c++) {
+                Cell cell = heading.createCell(c);
+                cell.setCellValue(columns.get(c).label());
+                cell.setCellStyle(header);
+            }
+            int r = 1;
+            for (Body body : bodies) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < columns.size(); c++) {
+                    RegisterColumn column = columns.get(c);
+                    Cell cell = row.createCell(c);
+                    Object value = column.field() == null ? null : column.field().read(body);
+                    if (value instanceof Money money) {
+                        cell.setCellValue(money.pounds().doubleValue());
+                        cell.setCellStyle(pounds);
+                    } else {
+                        cell.setCellValue(SpreadsheetSafety.neutralise(column.text(model, body)));
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).label().length() + 4)) * 256);
+            }
+            workbook.write(out);
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path partial(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".part");
+    }
+}
