@@ -16,7 +16,7 @@ import org.partnershipatlas.model.PartnershipTest;
  * independent make a working group; no common goal, or neither a structure nor a programme of their
  * own, make a network; a structure without a programme is a network; a programme without a
  * structure, without information sharing or without pooled risks is a working group; all six met
- * is a partnership.
+ * is a partnership. With nothing answered it proposes nothing.
  */
 public final class ClassificationAssistant {
 
@@ -28,6 +28,11 @@ public final class ClassificationAssistant {
     }
 
     public static Proposal propose(Map<PartnershipTest, Answer> answers) {
+        if (java.util.Arrays.stream(PartnershipTest.values())
+                .allMatch(t -> answers.getOrDefault(t, Answer.NOT_KNOWN) == Answer.NOT_KNOWN)) {
+            return new Proposal(Classification.UNCLASSIFIED, "No test answered yet: answer the six tests for a "
+                    + "proposal.");
+        }
         if (no(answers, PartnershipTest.INDEPENDENT_BODIES)) {
             return new Proposal(Classification.WORKING_GROUP, "A working group: the members are not independent "
                     + "bodies (test 1), so this is joint work inside one organisation, not a partnership.");

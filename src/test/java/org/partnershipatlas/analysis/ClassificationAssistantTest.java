@@ -77,6 +77,13 @@ class ClassificationAssistantTest {
     }
 
     @Test
+    void nothingAnsweredProposesNothing() {
+        var proposal = ClassificationAssistant.propose(all(Answer.NOT_KNOWN));
+        assertEquals(Classification.UNCLASSIFIED, proposal.classification());
+        assertEquals("No test answered yet: answer the six tests for a proposal.", proposal.reason());
+    }
+
+    @Test
     void unknownAnswersLeaveAPartnershipToBeConfirmed() {
         Map<PartnershipTest, Answer> answers = all(Answer.YES);
         answers.put(PartnershipTest.SHARE_INFORMATION, Answer.NOT_KNOWN);

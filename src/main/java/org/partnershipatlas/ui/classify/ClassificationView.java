@@ -40,13 +40,16 @@ public final class ClassificationView extends ScrollPane {
         ColumnConstraints question = new ColumnConstraints();
         question.setHgrow(Priority.ALWAYS);
         question.setMinWidth(200);
-        tests.getColumnConstraints().addAll(question, new ColumnConstraints(), new ColumnConstraints(180));
+        ColumnConstraints answerColumn = new ColumnConstraints();
+        answerColumn.setMinWidth(130);
+        tests.getColumnConstraints().addAll(question, answerColumn, new ColumnConstraints(180));
         int row = 0;
         for (PartnershipTest test : PartnershipTest.values()) {
             Label label = new Label((test.ordinal() + 1) + ". " + test.label());
             label.setWrapText(true);
             ComboBox<Answer> answer = new ComboBox<>(FXCollections.observableArrayList(Answer.values()));
             answer.setId("answer-" + test.name());
+            answer.setPrefWidth(130);
             answer.setConverter(Converters.showing(Answer::label));
             answer.valueProperty().bindBidirectional(viewModel.answerProperty(test));
             answer.setAccessibleText("Answer to test " + (test.ordinal() + 1) + ": " + test.label());

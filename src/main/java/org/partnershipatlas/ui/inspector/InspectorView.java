@@ -288,7 +288,9 @@ public final class InspectorView extends ScrollPane {
             for (BodyField field : InspectorViewModel.OVERSIGHT_FIELDS) {
                 Label label = fieldLabels.get(field);
                 boolean required = !none && viewModel.oversightNeeded();
-                label.setText(field.label() + (required ? " (required)" : ""));
+                label.setText(field.label() + (required ? " *" : ""));
+                label.setTooltip(required ? new javafx.scene.control.Tooltip(
+                        "Required: this partnership needs political oversight") : null);
                 label.getStyleClass().remove("required-missing");
                 if (!none && viewModel.requiredButMissing(field)) {
                     label.getStyleClass().add("required-missing");
