@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.partnershipatlas.ui.MainView;
 import org.partnershipatlas.ui.MainViewModel;
 import org.partnershipatlas.ui.dialog.FxDialogService;
+import org.partnershipatlas.ui.document.PreparedDocument;
 import org.partnershipatlas.ui.settings.AppSettings;
 import org.partnershipatlas.ui.settings.SettingsFile;
 import org.partnershipatlas.ui.task.FxTaskRunner;
@@ -20,6 +21,11 @@ import org.partnershipatlas.ui.task.FxTaskRunner;
  * since an Application subclass cannot be the main class on a plain class path.
  */
 public final class AtlasApp extends Application {
+    /**
+     * The sample the launcher started writing before the toolkit came up. JavaFX constructs the
+     * Application itself, so this one hand-over from {@link Main} has to be static; nothing else is.
+     */
+    private static java.util.concurrent.Future<PreparedDocument> preparedSample;
     private FxTaskRunner runner;
     private MainViewModel viewModel;
 
@@ -30,11 +36,27 @@ public final class AtlasApp extends Application {
         Window window = Window.open(stage, runner, new SettingsFile(SettingsFile.defaultLocation()),
                 Clock.systemDefaultZone());
         viewModel = window.viewModel();
-        if (args.isEmpty()) {
+        if (args.isEmpty() && preparedSample != null) {
+            viewModel.openPrepared(preparedSample);
+        } else if (args.isEmpty()) {
             viewModel.openSample();
         } else {
             viewModel.openFile(Path.of(args.get(0)));
         }
+    }
+
+    /** Starts the window; with no file, the sample is written in parallel with the toolkit's start. */
+    static void startWindow(String[] args) {
+        if (args.length == 0) {
+            java.util.concurrent.FutureTask<PreparedDocument> sample = new java.util.concurrent.FutureTask<>(
+                    () -> PreparedDocument.sample(Clock.systemDefaultZone(), Version.current(),
+                            new SettingsFile(SettingsFile.defaultLocation()).cacheFolder()));
+            Thread writer = new Thread(sample, "atlas-sample");
+            writer.setDaemon(true);
+            writer.start();
+            preparedSample = sample;
+        }
+        Application.launch(AtlasApp.class, args);
     }
 
     @Override
@@ -98,9 +120,27 @@ public final class AtlasApp extends Application {
             about.initOwner(owner);
             about.setTitle("About Partnership Atlas");
             about.setHeaderText("Partnership Atlas " + Version.current());
-            about.setContentText("Maps a council's partnerships, classifies them and reviews their governance.\n\n"
-                    + "Built with OpenJFX, ControlsFX, H2, Flyway, JGraphT and Jackson.");
+            about.setContentText("Maps a council's partnerships, classifies them and reviews their governance.");
+            javafx.scene.control.TextArea licences = new javafx.scene.control.TextArea(licenceText());
+            licences.setId("about-licences");
+            licences.setEditable(false);
+            licences.setWrapText(true);
+            licences.setPrefRowCount(14);
+            licences.setAccessibleText("Licences of Partnership Atlas and the libraries it uses");
+            about.getDialogPane().setExpandableContent(licences);
+            about.getDialogPane().setExpanded(true);
+            about.getDialogPane().setPrefWidth(640);
             about.showAndWait();
+        }
+
+        /** The licence text packaged from installer/LICENSE.txt: the app's and every library's. */
+        static String licenceText() {
+            try (var in = AtlasApp.class.getResourceAsStream("LICENSE.txt")) {
+                return in == null ? "Licence text not packaged." : new String(in.readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return "Licence text could not be read: " + e.getMessage();
+            }
         }
     }
 }

@@ -3,7 +3,6 @@ package org.partnershipatlas.app;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
-import javafx.application.Application;
 
 /**
  * The entry point of atlas.jar. With no argument, or a file, it starts the window; with a command
@@ -30,7 +29,7 @@ public final class Main {
             command.join();
             System.exit(exit[0]);
         }
-        Application.launch(AtlasApp.class, args);
+        AtlasApp.startWindow(args);
     }
 
     /** Runs a command word and returns its exit code; the tests call this directly. */

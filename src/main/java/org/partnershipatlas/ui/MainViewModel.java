@@ -1,7 +1,6 @@
 package org.partnershipatlas.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.partnershipatlas.io.SampleAuthority;
 import org.partnershipatlas.model.Authority;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
@@ -37,6 +35,7 @@ import org.partnershipatlas.store.AuthorityFiles;
 import org.partnershipatlas.store.AuthorityStore;
 import org.partnershipatlas.ui.dialog.DialogService;
 import org.partnershipatlas.ui.document.DocumentSession;
+import org.partnershipatlas.ui.document.PreparedDocument;
 import org.partnershipatlas.ui.settings.AppSettings;
 import org.partnershipatlas.ui.settings.SettingsFile;
 import org.partnershipatlas.ui.task.TaskRunner;
@@ -82,15 +81,17 @@ public final class MainViewModel {
     /** Opens a fresh copy of the bundled sample in a temporary file. */
     public void openSample() {
         busy("Opening the sample authority…");
-        runner.run("Opening the sample", progress -> {
-            AuthorityModel sample = SampleAuthority.build(LocalDate.now(clock));
-            Path folder = Files.createTempDirectory("atlas-sample");
-            Path file = folder.resolve("Northmoor sample" + AuthorityFiles.EXTENSION);
-            file.toFile().deleteOnExit();
-            folder.toFile().deleteOnExit();
-            AuthorityStore store = AuthorityStore.create(file, sample, appVersion);
-            return new Opened(store, store.load(), false, true);
-        }, this::show, this::openFailed);
+        runner.run("Opening the sample", progress -> PreparedDocument.sample(clock, appVersion, settingsFile.cacheFolder()), this::show,
+                this::openFailed);
+    }
+
+    /**
+     * Shows a document being prepared elsewhere, e.g. the sample the launcher starts writing while the
+     * window toolkit starts up; waits for it in the background.
+     */
+    public void openPrepared(java.util.concurrent.Future<PreparedDocument> prepared) {
+        busy("Opening the sample authority…");
+        runner.run("Opening the sample", progress -> prepared.get(), this::show, this::openFailed);
     }
 
     /** File > Open: asks for a file, then opens it. */
@@ -107,7 +108,7 @@ public final class MainViewModel {
         runner.run("Opening " + file.getFileName(), progress -> {
             AuthorityStore store = AuthorityStore.open(file, appVersion);
             try {
-                return new Opened(store, store.load(), false, false);
+                return new PreparedDocument(store, store.load(), false, false);
             } catch (AuthorityFileException e) {
                 store.close();
                 throw e;
@@ -151,7 +152,7 @@ public final class MainViewModel {
                     null, null));
             model.load(STARTING_THEMES.stream().map(name -> (Entity) new Theme(model.newId(), name)).toList());
             AuthorityStore store = AuthorityStore.create(file, model, appVersion);
-            return new Opened(store, store.load(), false, false);
+            return new PreparedDocument(store, store.load(), false, false);
         }, this::show, this::openFailed);
     }
 
@@ -174,7 +175,7 @@ public final class MainViewModel {
                 progress -> AuthorityStore.create(file, current.model(), appVersion),
                 store -> {
                     if (current.isReadOnly() || current.isSample()) {
-                        show(new Opened(store, current.model(), false, false));
+                        show(new PreparedDocument(store, current.model(), false, false));
                     } else {
                         current.switchTo(store);
                         session.set(null);
@@ -395,17 +396,15 @@ public final class MainViewModel {
 
     // ---- internals ----
 
-    private record Opened(AuthorityStore store, AuthorityModel model, boolean readOnly, boolean sample) {
-    }
 
     private void openCopy(Path file) {
         runner.run("Opening a copy of " + file.getFileName(), progress -> {
             AuthorityStore store = AuthorityStore.openCopyOf(file, appVersion);
-            return new Opened(store, store.load(), true, false);
+            return new PreparedDocument(store, store.load(), true, false);
         }, this::show, this::openFailed);
     }
 
-    private void show(Opened opened) {
+    private void show(PreparedDocument opened) {
         DocumentSession previous = session.get();
         if (previous != null) {
             previous.model().removeListener(modelListener);

@@ -118,6 +118,21 @@ class MainWindowTest {
     }
 
     @Test
+    void helpAboutShowsTheVersionAndEveryLibrarysLicence(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#about-licences").tryQuery().isPresent());
+        String header = robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText();
+        assertEquals("Partnership Atlas " + org.partnershipatlas.app.Version.current(), header);
+        String licences = robot.lookup("#about-licences").queryTextInputControl().getText();
+        for (String library : new String[] {"OpenJFX", "ControlsFX", "H2", "Flyway", "JGraphT", "Jackson",
+                "Apache POI", "Apache Commons CSV", "Apache License, Version 2.0"}) {
+            assertTrue(licences.contains(library), library + " in " + licences);
+        }
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#about-licences").tryQuery().isEmpty());
+    }
+
+    @Test
     void nonsenseMoneyIsExplainedOnTheFieldAndNotSaved(FxRobot robot) throws Exception {
         Path copy = dir.resolve("Money.atlas.mv.db");
         AuthorityStore.create(copy, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();

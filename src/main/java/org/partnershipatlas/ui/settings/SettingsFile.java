@@ -29,6 +29,11 @@ public final class SettingsFile {
         return base.resolve("partnership-atlas").resolve("settings.json");
     }
 
+    /** Where files the app can always make again are kept (today's sample template), beside the settings. */
+    public Path cacheFolder() {
+        return file.toAbsolutePath().getParent().resolve("cache");
+    }
+
     public AppSettings load() {
         if (!Files.isRegularFile(file)) {
             return new AppSettings();

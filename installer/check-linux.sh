@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Checks the installers "mvn -Pinstaller verify" built: the app image's command-line launcher
+# describes the sample; and, where dpkg is present and we are root (as in CI), the .deb installs,
+# "atlas info" runs from the installed place, and the package is removed again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fail() { echo "installer check FAILED: $*" >&2; exit 1; }
+
+expect_sample() {  # $1: the atlas launcher to run
+    local out
+    out=$("$1" info) || fail "$1 info exited $?"
+    grep -q "^Authority: Northmoor District Council (District)$" <<<"$out" || fail "$1 info did not name the sample: $out"
+    grep -q "^Bodies: 70$" <<<"$out" || fail "$1 info did not count 70 bodies: $out"
+    set +e
+    "$1" check > /dev/null
+    local code=$?
+    set -e
+    [ "$code" = 1 ] || fail "$1 check should exit 1 on the sample's high findings, exited $code"
+    echo "ok: $1 info and check"
+}
+
+expect_sample "target/installer/Partnership Atlas/bin/atlas"
+
+deb=$(ls target/installer/*.deb 2>/dev/null | head -1 || true)
+if [ -z "$deb" ]; then
+    echo "skipped: no .deb was built (fakeroot and dpkg-deb are needed)"
+    exit 0
+fi
+if ! command -v dpkg >/dev/null || [ "$(id -u)" != 0 ]; then
+    echo "skipped: installing the .deb needs dpkg and root"
+    exit 0
+fi
+# xdg-desktop-menu, run by the package's postinst, needs these folders on a minimal system.
+mkdir -p /usr/share/applications /usr/share/desktop-directories /usr/share/mime/packages \
+    /etc/xdg/menus/applications-merged
+export DEBIAN_FRONTEND=noninteractive
+apt-get install -y -qq "./$deb" > target/installer/install.log 2>&1 || { cat target/installer/install.log; fail "the .deb did not install"; }
+expect_sample /opt/partnership-atlas/bin/atlas
+[ -f /usr/share/applications/partnership-atlas-Partnership_Atlas.desktop ] || fail "no start-menu entry"
+grep -q '%f' /usr/share/applications/partnership-atlas-Partnership_Atlas.desktop || fail "menu entry does not pass the file"
+apt-get remove -y -qq partnership-atlas > /dev/null 2>&1 || fail "the package did not remove"
+[ ! -e /opt/partnership-atlas ] || fail "/opt/partnership-atlas is still there after removal"
+echo "ok: the .deb installed, ran from /opt/partnership-atlas/bin/atlas and was removed"
