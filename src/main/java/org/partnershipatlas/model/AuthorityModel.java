@@ -26,6 +26,8 @@ public final class AuthorityModel {
     private final Map<Long, CommitteeMembership> memberships = new TreeMap<>();
     private final Map<Long, ClassificationDecision> decisions = new TreeMap<>();
     private final Map<Long, SignificanceJudgement> judgements = new TreeMap<>();
+    private final Map<Long, MapPosition> positions = new TreeMap<>();
+    private final Map<Long, MapPosition> positionByBody = new java.util.HashMap<>();
     private AuthoritySettings settings = AuthoritySettings.DEFAULTS;
     private SignificanceScheme scheme = SignificanceScheme.DEFAULTS;
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
@@ -160,6 +162,15 @@ public final class AuthorityModel {
         return null;
     }
 
+    /** Where the body sits on the map, or null when it has never been laid out. */
+    public MapPosition positionOf(long bodyId) {
+        return positionByBody.get(bodyId);
+    }
+
+    public Collection<MapPosition> positions() {
+        return Collections.unmodifiableCollection(positions.values());
+    }
+
     public Collection<SignificanceJudgement> judgements() {
         return Collections.unmodifiableCollection(judgements.values());
     }
@@ -205,7 +216,7 @@ public final class AuthorityModel {
      * themes, organisations, people, bodies, lines, seats, committee places and actions.
      */
     public List<Entity> entities() {
-        List<Entity> all = new ArrayList<>(3 + decisions.size() + judgements.size() + themes.size() + organisations.size() + people.size()
+        List<Entity> all = new ArrayList<>(3 + positions.size() + decisions.size() + judgements.size() + themes.size() + organisations.size() + people.size()
                 + bodies.size() + lines.size() + seats.size() + actions.size() + memberships.size());
         all.add(authority);
         all.add(settings);
@@ -220,6 +231,7 @@ public final class AuthorityModel {
         all.addAll(actions.values());
         all.addAll(judgements.values());
         all.addAll(decisions.values());
+        all.addAll(positions.values());
         return all;
     }
 
@@ -240,6 +252,10 @@ public final class AuthorityModel {
         SignificanceJudgement judgement = judgementFor(body.id());
         if (judgement != null) {
             dependents.add(judgement);
+        }
+        MapPosition position = positionOf(body.id());
+        if (position != null) {
+            dependents.add(position);
         }
         return dependents;
     }
@@ -313,6 +329,9 @@ public final class AuthorityModel {
                 throw new ModelException(gone.describe() + " cannot be deleted");
             }
             mapFor(gone).remove(gone.id());
+            if (gone instanceof MapPosition p) {
+                positionByBody.remove(p.bodyId());
+            }
         } else {
             put(change.after());
         }
@@ -332,6 +351,9 @@ public final class AuthorityModel {
             return;
         }
         mapFor(entity).put(entity.id(), entity);
+        if (entity instanceof MapPosition p) {
+            positionByBody.put(p.bodyId(), p);
+        }
         nextId = Math.max(nextId, entity.id() + 1);
     }
 
@@ -358,6 +380,8 @@ public final class AuthorityModel {
             map = decisions;
         } else if (entity instanceof SignificanceJudgement) {
             map = judgements;
+        } else if (entity instanceof MapPosition) {
+            map = positions;
         } else {
             throw new IllegalArgumentException("no map for " + entity.getClass().getSimpleName());
         }

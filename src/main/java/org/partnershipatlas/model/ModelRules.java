@@ -79,6 +79,17 @@ final class ModelRules {
                             + " already has a significance judgement");
                 }
             }
+        } else if (entity instanceof MapPosition position) {
+            if (model.body(position.bodyId()) == null) {
+                throw new ModelException("A map position must belong to a body that exists");
+            }
+            MapPosition other = model.positionOf(position.bodyId());
+            if (other != null && other.id() != position.id()) {
+                throw new ModelException(model.body(position.bodyId()).describe() + " already has a map position");
+            }
+            if (!Double.isFinite(position.x()) || !Double.isFinite(position.y())) {
+                throw new ModelException("A map position must be a real place on the map");
+            }
         } else if (entity instanceof SignificanceScheme scheme) {
             if (scheme.passMark() < 1 || scheme.weights().values().stream().anyMatch(w -> w < 0)
                     || scheme.contributionThreshold() == null || scheme.contributionThreshold().isNegative()) {

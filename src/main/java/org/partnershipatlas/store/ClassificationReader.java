@@ -19,7 +19,7 @@ import org.partnershipatlas.model.SignificanceCriterion;
 import org.partnershipatlas.model.SignificanceJudgement;
 import org.partnershipatlas.model.SignificanceScheme;
 
-/** Reads classification decisions, the significance scheme and judgements (schema 4 onward). */
+/** Reads classification decisions, the significance scheme and judgements (schema 4), map positions (5). */
 final class ClassificationReader {
     private final Statement st;
 
@@ -68,6 +68,12 @@ final class ClassificationReader {
             while (rs.next()) {
                 judged.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(SignificanceCriterion.class))
                         .add(SignificanceCriterion.valueOf(rs.getString(2)));
+            }
+        }
+        try (ResultSet rs = st.executeQuery("SELECT id, body_id, x, y, pinned FROM body_position ORDER BY id")) {
+            while (rs.next()) {
+                loaded.add(new org.partnershipatlas.model.MapPosition(rs.getLong(1), rs.getLong(2), rs.getDouble(3),
+                        rs.getDouble(4), rs.getBoolean(5)));
             }
         }
         try (ResultSet rs = st.executeQuery("SELECT id, body_id FROM significance_judgement ORDER BY id")) {

@@ -111,6 +111,9 @@ final class EntityWriter {
                 run("INSERT INTO significance_weight (criterion, weight) VALUES (?, ?)", weight.getKey(),
                         weight.getValue());
             }
+        } else if (entity instanceof org.partnershipatlas.model.MapPosition p) {
+            run("MERGE INTO body_position (id, body_id, x, y, pinned) KEY (id) VALUES (?, ?, ?, ?, ?)", p.id(),
+                    p.bodyId(), p.x(), p.y(), p.pinned());
         } else if (entity instanceof Authority a) {
             run("MERGE INTO authority (id, name, kind, period_start, period_end) KEY (id) VALUES (?, ?, ?, ?, ?)",
                     Authority.ID, a.name(), a.kind(), a.periodStart(), a.periodEnd());
@@ -204,6 +207,8 @@ final class EntityWriter {
             return "classification_decision";
         } else if (entity instanceof org.partnershipatlas.model.SignificanceJudgement) {
             return "significance_judgement";
+        } else if (entity instanceof org.partnershipatlas.model.MapPosition) {
+            return "body_position";
         }
         throw new IllegalArgumentException("cannot delete " + entity.describe());
     }

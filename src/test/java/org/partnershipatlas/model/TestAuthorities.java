@@ -11,7 +11,7 @@ public final class TestAuthorities {
     /**
      * Ids: theme 1, organisations 2-3, people 4-5, bodies 10-12, lines 20-21, seats 30-31, committee
      * place 40, action 41, significance judgement 42, classification decision 43; settings and
-     * significance scheme changed from the defaults.
+     * significance scheme changed from the defaults; map position 44 (pinned) for body 11.
      */
     public static AuthorityModel small() {
         AuthorityModel model = new AuthorityModel(new Authority("Testshire District Council", AuthorityKind.DISTRICT,
@@ -51,7 +51,8 @@ public final class TestAuthorities {
                         PartnershipTest.POOL_RISKS_AND_REWARDS, Answer.PARTLY), java.util.Map.of(
                         PartnershipTest.POOL_RISKS_AND_REWARDS, "Pooled budget for CCTV only"),
                         Classification.PARTNERSHIP, Classification.PARTNERSHIP, "Statutory CSP with a pooled fund",
-                        "Nadia Sharif", LocalDate.of(2026, 10, 2))));
+                        "Nadia Sharif", LocalDate.of(2026, 10, 2)),
+                new MapPosition(44, 11, 120.5, 340.25, true)));
         return model;
     }
 }

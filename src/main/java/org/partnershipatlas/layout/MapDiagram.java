@@ -1,0 +1,168 @@
+package org.partnershipatlas.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnershipatlas.analysis.Oversight;
+import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.model.MapPosition;
+import org.partnershipatlas.model.Theme;
+
+/**
+ * Builds the {@link Diagram} of an authority from its bodies, lines and map positions, and works out
+ * positions with {@link LayeredLayout} when asked. Box sizes come from the wrapped names, so the
+ * layout never depends on a screen.
+ */
+public final class MapDiagram {
+    /** Box width in map units; names wrap to fit. */
+    public static final double BOX_WIDTH = 190;
+    static final int CHARS_PER_LINE = 24;
+    static final double LINE_HEIGHT = 17;
+    static final double PADDING = 14;
+    static final double BAND_MARGIN = 26;
+
+    private MapDiagram() {
+    }
+
+    /**
+     * Positions for every body from the layered layout, except pinned ones, which stay where the user
+     * put them. Bodies without a position yet are laid out with the rest.
+     */
+    public static Map<Long, Point> layout(AuthorityModel model, long seed) {
+        List<LayeredLayout.Node> nodes = new ArrayList<>();
+        for (Body body : model.bodies()) {
+            nodes.add(new LayeredLayout.Node(body.id(), BOX_WIDTH, height(body), body.layer().ordinal()));
+        }
+        List<LayeredLayout.Edge> edges = new ArrayList<>();
+        for (AccountabilityLine line : model.lines()) {
+            edges.add(new LayeredLayout.Edge(line.id(), line.toBodyId(), line.fromBodyId()));
+        }
+        LayeredLayout.Result result = LayeredLayout.layout(nodes, edges, seed);
+        Map<Long, Point> positions = new HashMap<>();
+        result.nodes().forEach((id, rect) -> {
+            MapPosition saved = model.positionOf(id);
+            positions.put(id, saved != null && saved.pinned() ? new Point(saved.x(), saved.y())
+                    : new Point(rect.x(), rect.y()));
+        });
+        return positions;
+    }
+
+    /** Where a body goes when it has no position: under the body it answers to, else below everything. */
+    public static Point placeNew(AuthorityModel model, Body body) {
+        double bottom = 0;
+        for (MapPosition p : model.positions()) {
+            bottom = Math.max(bottom, p.y() + 120);
+        }
+        for (AccountabilityLine line : model.linesOf(body.id())) {
+            if (line.fromBodyId() == body.id()) {
+                MapPosition parent = model.positionOf(line.toBodyId());
+                if (parent != null) {
+                    return new Point(parent.x() + 30, parent.y() + 140);
+                }
+            }
+        }
+        return new Point(0, bottom);
+    }
+
+    /** The diagram of the model as it now stands; bodies with no position yet are placed by {@link #placeNew}. */
+    public static Diagram of(AuthorityModel model) {
+        List<Theme> themes = new ArrayList<>(model.themes());
+        Map<Long, Diagram.Box> boxes = new HashMap<>();
+        List<Diagram.Box> ordered = new ArrayList<>();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        Map<Layer, double[]> bandExtent = new EnumMap<>(Layer.class);
+        for (Body body : model.bodies()) {
+            MapPosition position = model.positionOf(body.id());
+            Point at = position != null ? new Point(position.x(), position.y()) : placeNew(model, body);
+            Rect rect = new Rect(at.x(), at.y(), BOX_WIDTH, height(body));
+            boolean oversight = Oversight.needed(model, body);
+            boolean warning = oversight && (body.governance().leadMemberId() == null
+                    || body.governance().scrutinyCommittee() == null);
+            int theme = body.themeIds().isEmpty() ? -1 : themes.indexOf(model.theme(body.themeIds().get(0)));
+            Diagram.Box box = new Diagram.Box(body.id(), rect, body.classification(), wrap(body.name()), theme,
+                    oversight, warning, position != null && position.pinned());
+            boxes.put(body.id(), box);
+            ordered.add(box);
+            minX = Math.min(minX, rect.x());
+            minY = Math.min(minY, rect.y());
+            maxX = Math.max(maxX, rect.maxX());
+            maxY = Math.max(maxY, rect.maxY());
+            double[] extent = bandExtent.computeIfAbsent(body.layer(), k -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE});
+            extent[0] = Math.min(extent[0], rect.y());
+            extent[1] = Math.max(extent[1], rect.maxY());
+        }
+        List<Diagram.Line> lines = new ArrayList<>();
+        for (AccountabilityLine line : model.lines()) {
+            Diagram.Box from = boxes.get(line.fromBodyId());
+            Diagram.Box to = boxes.get(line.toBodyId());
+            if (from != null && to != null) {
+                lines.add(new Diagram.Line(line.id(), line.fromBodyId(), line.toBodyId(), line.kind(),
+                        route(from.rect(), to.rect())));
+            }
+        }
+        List<Diagram.Band> bands = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            double[] extent = bandExtent.get(layer);
+            if (extent != null) {
+                bands.add(new Diagram.Band(layer, extent[0] - BAND_MARGIN, extent[1] + BAND_MARGIN / 2));
+            }
+        }
+        Rect bounds = ordered.isEmpty() ? new Rect(0, 0, 0, 0)
+                : new Rect(minX, minY - BAND_MARGIN, maxX - minX, maxY - minY + BAND_MARGIN * 1.5);
+        return new Diagram(List.copyOf(ordered), List.copyOf(lines), List.copyOf(bands), bounds);
+    }
+
+    /** An elbow from the top of the lower box up to the bottom of the upper one (or across, side by side). */
+    static List<Point> route(Rect lower, Rect upper) {
+        if (lower.y() >= upper.maxY()) {
+            double midY = (lower.y() + upper.maxY()) / 2;
+            return List.of(new Point(lower.centreX(), lower.y()), new Point(lower.centreX(), midY),
+                    new Point(upper.centreX(), midY), new Point(upper.centreX(), upper.maxY()));
+        }
+        if (upper.y() >= lower.maxY()) {
+            double midY = (upper.y() + lower.maxY()) / 2;
+            return List.of(new Point(lower.centreX(), lower.maxY()), new Point(lower.centreX(), midY),
+                    new Point(upper.centreX(), midY), new Point(upper.centreX(), upper.y()));
+        }
+        boolean leftToRight = lower.centreX() < upper.centreX();
+        return List.of(new Point(leftToRight ? lower.maxX() : lower.x(), lower.centreY()),
+                new Point(leftToRight ? upper.x() : upper.maxX(), upper.centreY()));
+    }
+
+    static double height(Body body) {
+        return PADDING * 2 + LINE_HEIGHT * wrap(body.name()).size();
+    }
+
+    /** Splits a name into lines of at most {@link #CHARS_PER_LINE} characters, at spaces where it can. */
+    public static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            while (word.length() > CHARS_PER_LINE) {
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, CHARS_PER_LINE - 1) + "-");
+                word = word.substring(CHARS_PER_LINE - 1);
+            }
+            if (line.length() + word.length() + (line.isEmpty() ? 0 : 1) > CHARS_PER_LINE && !line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines.isEmpty() ? List.of("") : lines;
+    }
+}

@@ -1,0 +1,122 @@
+package org.partnershipatlas.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.partnershipatlas.io.GeneratedAuthority;
+import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Change;
+import org.partnershipatlas.model.Classification;
+import org.partnershipatlas.model.Edit;
+import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.model.MapPosition;
+
+class MapLayoutTest {
+    private final AuthorityModel sample = SampleAuthority.build(LocalDate.of(2026, 11, 25));
+
+    private static AuthorityModel withPositions(AuthorityModel model, Map<Long, Point> positions) {
+        List<Change> changes = new ArrayList<>();
+        positions.forEach((id, p) -> changes.add(Change.create(new MapPosition(model.newId(), id, p.x(), p.y(), false))));
+        model.apply(new Edit("Lay out", changes));
+        return model;
+    }
+
+    @Test
+    void everyBodyGetsAPositionAndNoTwoBoxesOverlap() {
+        Diagram diagram = MapDiagram.of(withPositions(sample, MapDiagram.layout(sample, 1)));
+        assertEquals(sample.bodies().size(), diagram.boxes().size());
+        assertNoOverlaps(diagram);
+    }
+
+    @Test
+    void theLayersAreBandsInOrderTopToBottom() {
+        Diagram diagram = MapDiagram.of(withPositions(sample, MapDiagram.layout(sample, 1)));
+        for (Diagram.Box box : diagram.boxes()) {
+            Layer layer = sample.body(box.bodyId()).layer();
+            for (Diagram.Box other : diagram.boxes()) {
+                Layer otherLayer = sample.body(other.bodyId()).layer();
+                if (layer.ordinal() < otherLayer.ordinal()) {
+                    assertTrue(box.rect().maxY() <= other.rect().y(), sample.body(box.bodyId()).name() + " ("
+                            + layer + ") should be above " + sample.body(other.bodyId()).name() + " (" + otherLayer + ")");
+                }
+            }
+        }
+        assertEquals(List.of(Layer.STRATEGIC, Layer.EXECUTIVE, Layer.OPERATIONAL),
+                diagram.bands().stream().map(Diagram.Band::layer).toList());
+        for (int i = 1; i < diagram.bands().size(); i++) {
+            assertTrue(diagram.bands().get(i - 1).bottom() <= diagram.bands().get(i).top(), "bands do not overlap");
+        }
+    }
+
+    @Test
+    void theLspBoardIsAtTheTop() {
+        Map<Long, Point> positions = MapDiagram.layout(sample, 1);
+        long board = sample.bodies().stream().filter(b -> b.name().equals("Northmoor Together Board")).findFirst()
+                .orElseThrow().id();
+        double top = positions.values().stream().mapToDouble(Point::y).min().orElseThrow();
+        assertEquals(top, positions.get(board).y());
+    }
+
+    @Test
+    void theSameInputGivesTheSameLayout() {
+        assertEquals(MapDiagram.layout(sample, 7), MapDiagram.layout(SampleAuthority.build(LocalDate.of(2026, 11, 25)), 7));
+    }
+
+    @Test
+    void pinnedBodiesStayWhereTheUserPutThem() {
+        withPositions(sample, MapDiagram.layout(sample, 1));
+        Body digital = sample.bodies().stream().filter(b -> b.name().equals("Digital Inclusion Network")).findFirst()
+                .orElseThrow();
+        MapPosition before = sample.positionOf(digital.id());
+        sample.apply(Edit.of("Move", Change.update(before, new MapPosition(before.id(), digital.id(), 5000, 20, true))));
+        Map<Long, Point> again = MapDiagram.layout(sample, 1);
+        assertEquals(new Point(5000, 20), again.get(digital.id()));
+        assertTrue(MapDiagram.of(sample).boxes().stream().anyMatch(b -> b.bodyId() == digital.id() && b.pinned()));
+    }
+
+    @Test
+    void theShapeGrammarFollowsClassificationAndMarksOversight() {
+        Diagram diagram = MapDiagram.of(withPositions(sample, MapDiagram.layout(sample, 1)));
+        Diagram.Box nep = box(diagram, "Northmoor Economic Partnership");
+        assertEquals(Classification.PARTNERSHIP, nep.classification());
+        assertTrue(nep.oversight());
+        assertTrue(nep.warning(), "needs oversight and has no lead member");
+        Diagram.Box csp = box(diagram, "Safer Northmoor Partnership");
+        assertTrue(csp.oversight());
+        assertFalse(csp.warning());
+        assertFalse(box(diagram, "Green Spaces Network").oversight());
+        assertEquals(List.of("Anti-social Behaviour", "Task Group"), MapDiagram.wrap("Anti-social Behaviour Task Group"));
+    }
+
+    @Test
+    void aThousandBodyAuthorityLaysOutWithoutOverlaps() {
+        AuthorityModel big = GeneratedAuthority.build(1_000, 300, 2_000, 3);
+        Diagram diagram = MapDiagram.of(withPositions(big, MapDiagram.layout(big, 1)));
+        assertEquals(1_000, diagram.boxes().size());
+        assertNoOverlaps(diagram);
+    }
+
+    private Diagram.Box box(Diagram diagram, String name) {
+        return diagram.boxes().stream().filter(b -> sample.body(b.bodyId()).name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static void assertNoOverlaps(Diagram diagram) {
+        List<Diagram.Box> boxes = new ArrayList<>(diagram.boxes());
+        boxes.sort((a, b) -> Double.compare(a.rect().x(), b.rect().x()));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size() && boxes.get(j).rect().x() < boxes.get(i).rect().maxX(); j++) {
+                assertFalse(boxes.get(i).rect().intersects(boxes.get(j).rect()),
+                        boxes.get(i).bodyId() + " overlaps " + boxes.get(j).bodyId());
+            }
+        }
+    }
+}
