@@ -84,6 +84,16 @@ final class BenchCommand implements Command {
                 }
                 out.printf("edit-median-ms %.2f ms%n", median(edits) / 1_000_000.0);
             }
+            for (int size : new int[] {1_000, BODIES}) {
+                AuthorityModel structure = size == BODIES ? generated
+                        : GeneratedAuthority.build(size, ORGANISATIONS, SEATS * size / BODIES, 42L);
+                long start = System.nanoTime();
+                int placed = org.partnershipatlas.layout.MapDiagram.layout(structure, 1).size();
+                out.printf("layout-%d-ms %d ms%n", size, millis(start));
+                if (placed != structure.bodies().size()) {
+                    throw new CommandException("the layout placed " + placed + " of " + structure.bodies().size());
+                }
+            }
             Runtime runtime = Runtime.getRuntime();
             out.printf("heap-used-mb %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
             return 0;
@@ -102,7 +112,8 @@ final class BenchCommand implements Command {
                   seats and lines in a temporary folder, then prints one figure a line as NAME VALUE UNIT:
                   create-10000-ms, reopen-10000-ms (median of 5 reopenings into the model),
                   check-10000-ms (the whole health check, median of 3), edit-median-ms (median of 300
-                  committed edits) and heap-used-mb.""";
+                  committed edits), layout-1000-ms and layout-10000-ms (the layered map layout, cold)
+                  and heap-used-mb.""";
     }
 
     private static long millis(long start) {

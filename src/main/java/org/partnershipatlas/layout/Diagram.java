@@ -17,8 +17,8 @@ public record Diagram(List<Box> boxes, List<Line> lines, List<Band> bands, Rect 
      * rectangle with a solid border, a network a rounded pill with a dashed border, a working group
      * an octagon with a dotted border, an unclassified body a rectangle with a dash-dot border.
      */
-    public record Box(long bodyId, Rect rect, Classification classification, List<String> label, int theme,
-                      boolean oversight, boolean warning, boolean pinned) {
+    public record Box(long bodyId, Rect rect, Classification classification, List<String> label, String shortLabel,
+                      int theme, boolean oversight, boolean warning, boolean pinned) {
     }
 
     /** One accountability line, routed from the lower body up to the one it answers to. */

@@ -43,8 +43,8 @@ public final class LayeredLayout {
         graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         graph.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
         graph.setProperty(CoreOptions.RANDOM_SEED, (int) seed);
-        graph.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, 40.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 26.0);
         graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         Map<Long, ElkNode> elkNodes = new LinkedHashMap<>();

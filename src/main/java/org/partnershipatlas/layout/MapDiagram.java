@@ -22,9 +22,12 @@ public final class MapDiagram {
     /** Box width in map units; names wrap to fit. */
     public static final double BOX_WIDTH = 190;
     static final int CHARS_PER_LINE = 24;
+    static final int SHORT_CHARS = 14;
     static final double LINE_HEIGHT = 17;
     static final double PADDING = 14;
     static final double BAND_MARGIN = 26;
+    /** A lower box further than this below its parent is in a column and joins the rail. */
+    static final double RAIL_GAP = 100;
 
     private MapDiagram() {
     }
@@ -38,9 +41,14 @@ public final class MapDiagram {
         for (Body body : model.bodies()) {
             nodes.add(new LayeredLayout.Node(body.id(), BOX_WIDTH, height(body), body.layer().ordinal()));
         }
-        List<LayeredLayout.Edge> edges = new ArrayList<>();
+        List<LayeredLayout.Edge> chains = columnChains(model);
+        java.util.Set<Long> chained = new java.util.HashSet<>();
+        chains.forEach(e -> chained.add(e.lower()));
+        List<LayeredLayout.Edge> edges = new ArrayList<>(chains);
         for (AccountabilityLine line : model.lines()) {
-            edges.add(new LayeredLayout.Edge(line.id(), line.toBodyId(), line.fromBodyId()));
+            if (!chained.contains(line.fromBodyId())) {
+                edges.add(new LayeredLayout.Edge(line.id(), line.toBodyId(), line.fromBodyId()));
+            }
         }
         LayeredLayout.Result result = LayeredLayout.layout(nodes, edges, seed);
         Map<Long, Point> positions = new HashMap<>();
@@ -50,6 +58,32 @@ public final class MapDiagram {
                     : new Point(rect.x(), rect.y()));
         });
         return positions;
+    }
+
+    /**
+     * Layout-only edges that chain each body's children in a lower band one under another, so ELK
+     * stacks them in a column beneath their parent (an org chart's shape) instead of one row of
+     * sixty boxes. They are never drawn; the children's own lines run up a rail beside the column,
+     * and only the first child's line goes into the layout, so the column stays straight.
+     */
+    static List<LayeredLayout.Edge> columnChains(AuthorityModel model) {
+        Map<Long, List<Long>> children = new java.util.LinkedHashMap<>();
+        java.util.Set<Long> placed = new java.util.HashSet<>();
+        for (AccountabilityLine line : model.lines()) {
+            Body child = model.body(line.fromBodyId());
+            Body parent = model.body(line.toBodyId());
+            if (child.layer().ordinal() > parent.layer().ordinal() && placed.add(child.id())) {
+                children.computeIfAbsent(parent.id(), k -> new ArrayList<>()).add(child.id());
+            }
+        }
+        List<LayeredLayout.Edge> chains = new ArrayList<>();
+        long id = -1;
+        for (List<Long> column : children.values()) {
+            for (int i = 1; i < column.size(); i++) {
+                chains.add(new LayeredLayout.Edge(id--, column.get(i - 1), column.get(i)));
+            }
+        }
+        return chains;
     }
 
     /** Where a body goes when it has no position: under the body it answers to, else below everything. */
@@ -87,7 +121,8 @@ public final class MapDiagram {
             boolean warning = oversight && (body.governance().leadMemberId() == null
                     || body.governance().scrutinyCommittee() == null);
             int theme = body.themeIds().isEmpty() ? -1 : themes.indexOf(model.theme(body.themeIds().get(0)));
-            Diagram.Box box = new Diagram.Box(body.id(), rect, body.classification(), wrap(body.name()), theme,
+            Diagram.Box box = new Diagram.Box(body.id(), rect, body.classification(), wrap(body.name()),
+                    shortLabel(body), theme,
                     oversight, warning, position != null && position.pinned());
             boxes.put(body.id(), box);
             ordered.add(box);
@@ -109,19 +144,37 @@ public final class MapDiagram {
             }
         }
         List<Diagram.Band> bands = new ArrayList<>();
+        List<double[]> extents = new ArrayList<>();
+        List<Layer> present = new ArrayList<>();
         for (Layer layer : Layer.values()) {
-            double[] extent = bandExtent.get(layer);
-            if (extent != null) {
-                bands.add(new Diagram.Band(layer, extent[0] - BAND_MARGIN, extent[1] + BAND_MARGIN / 2));
+            if (bandExtent.containsKey(layer)) {
+                present.add(layer);
+                extents.add(bandExtent.get(layer));
             }
+        }
+        for (int i = 0; i < present.size(); i++) {
+            double[] extent = extents.get(i);
+            double top = i == 0 ? extent[0] - BAND_MARGIN : (extents.get(i - 1)[1] + extent[0]) / 2;
+            double bottom = i == present.size() - 1 ? extent[1] + BAND_MARGIN / 2
+                    : (extent[1] + extents.get(i + 1)[0]) / 2;
+            bands.add(new Diagram.Band(present.get(i), top, Math.max(top, bottom)));
         }
         Rect bounds = ordered.isEmpty() ? new Rect(0, 0, 0, 0)
                 : new Rect(minX, minY - BAND_MARGIN, maxX - minX, maxY - minY + BAND_MARGIN * 1.5);
         return new Diagram(List.copyOf(ordered), List.copyOf(lines), List.copyOf(bands), bounds);
     }
 
-    /** An elbow from the top of the lower box up to the bottom of the upper one (or across, side by side). */
+    /**
+     * An elbow from the top of the lower box up to the bottom of the upper one (or across, side by
+     * side); a box further down a column under its parent joins a rail down the column's left side.
+     */
     static List<Point> route(Rect lower, Rect upper) {
+        boolean stacked = lower.x() < upper.maxX() && upper.x() < lower.maxX() && lower.y() - upper.maxY() > RAIL_GAP;
+        if (stacked) {
+            double rail = Math.min(lower.x(), upper.x()) - 12;
+            return List.of(new Point(lower.x(), lower.centreY()), new Point(rail, lower.centreY()),
+                    new Point(rail, upper.centreY()), new Point(upper.x(), upper.centreY()));
+        }
         if (lower.y() >= upper.maxY()) {
             double midY = (lower.y() + upper.maxY()) / 2;
             return List.of(new Point(lower.centreX(), lower.y()), new Point(lower.centreX(), midY),
@@ -135,6 +188,14 @@ public final class MapDiagram {
         boolean leftToRight = lower.centreX() < upper.centreX();
         return List.of(new Point(leftToRight ? lower.maxX() : lower.x(), lower.centreY()),
                 new Point(leftToRight ? upper.x() : upper.maxX(), upper.centreY()));
+    }
+
+    /** The short name, or the name cut to fit a small box: what a zoomed-out map can still show. */
+    static String shortLabel(Body body) {
+        if (body.shortName() != null) {
+            return body.shortName();
+        }
+        return body.name().length() <= SHORT_CHARS ? body.name() : body.name().substring(0, SHORT_CHARS - 1).strip() + "…";
     }
 
     static double height(Body body) {

@@ -35,6 +35,9 @@ import org.partnershipatlas.ui.browse.BodyTreeView;
 import org.partnershipatlas.ui.browse.BodyTreeViewModel;
 import org.partnershipatlas.ui.inspector.InspectorView;
 import org.partnershipatlas.ui.inspector.InspectorViewModel;
+import org.partnershipatlas.ui.map.HoverCard;
+import org.partnershipatlas.ui.map.MapView;
+import org.partnershipatlas.ui.map.MapViewModel;
 import org.partnershipatlas.ui.task.FxTaskRunner;
 
 /**
@@ -47,6 +50,8 @@ public final class MainView extends BorderPane {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final TabPane tabs = new TabPane();
     private HealthCheckViewModel health;
+    private MapView map;
+    private MapViewModel mapModel;
 
     public MainView(MainViewModel viewModel, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
                     Runnable about) {
@@ -57,7 +62,10 @@ public final class MainView extends BorderPane {
         InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel), clock);
         BodyTableView table = new BodyTableView(viewModel);
         HealthCheckViewModel health = new HealthCheckViewModel(viewModel);
-        tabs.getTabs().addAll(tab("Bodies", "tab-bodies", table),
+        MapViewModel mapModel = new MapViewModel(viewModel);
+        map = new MapView(mapModel, new HoverCard(viewModel));
+        this.mapModel = mapModel;
+        tabs.getTabs().addAll(tab("Map", "tab-map", map), tab("Bodies", "tab-bodies", table),
                 tab("Register", "tab-register", new RegisterView(new RegisterViewModel(viewModel), viewModel,
                         viewModel.dialogs())),
                 tab("Classify", "tab-classify", new ClassificationView(new ClassificationViewModel(viewModel))),
@@ -128,7 +136,13 @@ public final class MainView extends BorderPane {
         MenuItem delete = item("_Delete body…", "menu-delete-body", shortcut(KeyCode.DELETE),
                 viewModel::deleteSelectedBody);
         delete.disableProperty().bind(viewModel.selectedBodyIdProperty().isNull());
-        MenuItem find = item("_Find body", "menu-find", shortcut(KeyCode.F), tree::focusFilter);
+        MenuItem find = item("_Find body", "menu-find", shortcut(KeyCode.F), () -> {
+            if ("tab-map".equals(tabs.getSelectionModel().getSelectedItem().getId())) {
+                map.focusSearch();
+            } else {
+                tree.focusFilter();
+            }
+        });
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), add, delete, new SeparatorMenuItem(),
                 find);
 
@@ -136,6 +150,14 @@ public final class MainView extends BorderPane {
                 () -> treeModel.groupingProperty().set(BodyTreeViewModel.Grouping.BY_LAYER));
         MenuItem byTheme = item("Group by _theme", "menu-by-theme", shortcut(KeyCode.DIGIT2),
                 () -> treeModel.groupingProperty().set(BodyTreeViewModel.Grouping.BY_THEME));
+        MenuItem showMap = item("_Map", "menu-map", shortcut(KeyCode.M), () -> showTab("tab-map"));
+        MenuItem zoomIn = item("Zoom _in", "menu-zoom-in", shortcut(KeyCode.EQUALS), () -> mapModel.zoomIn());
+        MenuItem zoomOut = item("Zoom _out", "menu-zoom-out", shortcut(KeyCode.MINUS), () -> mapModel.zoomOut());
+        MenuItem zoomFit = item("Zoom to _fit", "menu-zoom-fit", shortcut(KeyCode.DIGIT0), () -> mapModel.zoomToFit());
+        MenuItem tidy = item("_Tidy up the map", "menu-tidy",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> mapModel.tidyUp());
+        tidy.disableProperty().bind(noDocument);
         MenuItem bodies = item("_Bodies", "menu-bodies", shortcut(KeyCode.DIGIT3), () -> showTab("tab-bodies"));
         MenuItem register = item("_Register", "menu-register", shortcut(KeyCode.DIGIT4),
                 () -> showTab("tab-register"));
@@ -155,7 +177,8 @@ public final class MainView extends BorderPane {
         MenuItem scheme = item("Si_gnificance criteria…", "menu-significance", shortcut(KeyCode.G),
                 viewModel::editScheme);
         scheme.disableProperty().bind(noDocument);
-        Menu view = new Menu("_View", null, byLayer, byTheme, new SeparatorMenuItem(), bodies, register, classify,
+        Menu view = new Menu("_View", null, showMap, zoomIn, zoomOut, zoomFit, tidy, new SeparatorMenuItem(), byLayer,
+                byTheme, new SeparatorMenuItem(), bodies, register, classify,
                 check, actions, cost, new SeparatorMenuItem(), thresholds, scheme);
 
         MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", new KeyCodeCombination(KeyCode.F1), about);

@@ -64,6 +64,18 @@ public final class DocumentSession {
         save(history.perform(edit));
     }
 
+    /**
+     * Applies and saves a change that is not the user's to undo, such as the computed layout of the
+     * map (a cache of where boxes go); nothing else may use it.
+     */
+    public void performUnrecorded(Edit edit) {
+        if (readOnly || edit.isEmpty()) {
+            return;
+        }
+        model.apply(edit);
+        save(edit);
+    }
+
     public void undo() {
         refuseWhenReadOnly();
         if (history.canUndo()) {

@@ -1,0 +1,211 @@
+package org.partnershipatlas.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.partnershipatlas.layout.Diagram;
+import org.partnershipatlas.layout.Rect;
+import org.partnershipatlas.model.Classification;
+import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.model.Sector;
+import org.partnershipatlas.model.Theme;
+import org.partnershipatlas.ui.Converters;
+
+/**
+ * The partnership map: a canvas the {@link FxMapPainter} draws, with gestures (click, shift-click,
+ * shift-drag to select an area, drag a body to pin it, drag the background to pan, wheel or pinch
+ * to zoom, arrow keys to pan), a hover card, search, filters and a legend.
+ */
+public final class MapView extends BorderPane {
+    private final MapViewModel viewModel;
+    private final Canvas canvas = new Canvas(800, 600);
+    private final Pane overlay = new Pane();
+    private final HoverCard card;
+    private final TextField search = new TextField();
+    private final MapGestures gestures;
+
+    public MapView(MapViewModel viewModel, HoverCard card) {
+        this.viewModel = viewModel;
+        this.card = card;
+        setId("map");
+        canvas.setId("map-canvas");
+        canvas.setFocusTraversable(true);
+        canvas.setAccessibleText("Partnership map. Use the tree or the register to reach each body by keyboard.");
+        Pane holder = new Pane(canvas);
+        holder.setMinSize(200, 200);
+        canvas.widthProperty().bind(holder.widthProperty());
+        canvas.heightProperty().bind(holder.heightProperty());
+        canvas.widthProperty().addListener(o -> resized());
+        canvas.heightProperty().addListener(o -> resized());
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+        StackPane stack = new StackPane(holder, overlay, legend());
+        StackPane.setAlignment(stack.getChildren().get(2), Pos.TOP_RIGHT);
+        gestures = new MapGestures(viewModel, canvas, overlay, card, this::redraw);
+        setTop(toolbar());
+        setCenter(stack);
+        setBottom(card);
+        for (var property : List.of(viewModel.diagramProperty(), viewModel.scaleProperty(), viewModel.panXProperty(),
+                viewModel.panYProperty(), viewModel.selectionProperty(), viewModel.themeFilterProperty(),
+                viewModel.layerFilterProperty(), viewModel.classificationFilterProperty(),
+                viewModel.sectorFilterProperty(), viewModel.oversightOnlyProperty(), viewModel.fadeFilteredProperty())) {
+            property.addListener(o -> redraw());
+        }
+        canvas.setOnKeyPressed(e -> {
+            double step = 60;
+            if (e.getCode() == KeyCode.LEFT) {
+                viewModel.panBy(step, 0);
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                viewModel.panBy(-step, 0);
+            } else if (e.getCode() == KeyCode.UP) {
+                viewModel.panBy(0, step);
+            } else if (e.getCode() == KeyCode.DOWN) {
+                viewModel.panBy(0, -step);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    /** The view model behind this view (for the window's menus and for tests that click by position). */
+    public MapViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Puts the keyboard in the map's search box (Ctrl+F while the map is showing). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Paints the diagram as the view model now sees it (a drag shows its preview). */
+    public void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        Diagram diagram = gestures.preview(viewModel.diagramProperty().get());
+        FxMapPainter.paint(g, canvas.getWidth(), canvas.getHeight(), diagram, viewModel);
+    }
+
+    private void resized() {
+        viewModel.setViewSize(canvas.getWidth(), canvas.getHeight());
+        redraw();
+    }
+
+    private FlowPane toolbar() {
+        search.setId("map-search");
+        search.setPromptText("Find a body (Ctrl+F)");
+        search.setAccessibleText("Find a body on the map by name or short name");
+        search.textProperty().addListener((o, was, now) -> viewModel.find(now));
+        search.setOnAction(e -> viewModel.find(search.getText()));
+        Button zoomIn = button("+", "map-zoom-in", "Zoom in (Ctrl+=)", viewModel::zoomIn);
+        Button zoomOut = button("−", "map-zoom-out", "Zoom out (Ctrl+-)", viewModel::zoomOut);
+        Button fit = button("Fit", "map-fit", "Zoom to fit (Ctrl+0)", viewModel::zoomToFit);
+        Button tidy = button("Tidy up", "map-tidy", "Lay out again everything you have not moved", viewModel::tidyUp);
+        tidy.disableProperty().bind(viewModel.layingOutProperty());
+        ComboBox<Theme> theme = filter("map-filter-theme", "All themes", FXCollections.observableArrayList(),
+                Theme::name);
+        theme.setOnShowing(e -> {
+            Theme chosen = theme.getValue();
+            List<Theme> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(viewModel.themes());
+            theme.getItems().setAll(items);
+            theme.setValue(chosen);
+        });
+        theme.valueProperty().bindBidirectional(viewModel.themeFilterProperty());
+        ComboBox<Layer> layer = filter("map-filter-layer", "All layers",
+                FXCollections.observableArrayList(Layer.values()), Layer::label);
+        layer.valueProperty().bindBidirectional(viewModel.layerFilterProperty());
+        ComboBox<Classification> classification = filter("map-filter-classification", "All kinds",
+                FXCollections.observableArrayList(Classification.values()), Classification::label);
+        classification.valueProperty().bindBidirectional(viewModel.classificationFilterProperty());
+        ComboBox<Sector> sector = filter("map-filter-sector", "All sectors",
+                FXCollections.observableArrayList(Sector.values()), Sector::label);
+        sector.valueProperty().bindBidirectional(viewModel.sectorFilterProperty());
+        CheckBox oversight = new CheckBox("Needs oversight");
+        oversight.setId("map-filter-oversight");
+        oversight.selectedProperty().bindBidirectional(viewModel.oversightOnlyProperty());
+        CheckBox fade = new CheckBox("Fade, don't hide");
+        fade.setId("map-fade");
+        fade.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
+        FlowPane bar = new FlowPane(6, 6, search, zoomOut, zoomIn, fit, tidy, theme, layer, classification, sector,
+                oversight, fade);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private VBox legend() {
+        ToggleButton show = new ToggleButton("Legend");
+        show.setId("map-legend-toggle");
+        Canvas key = new Canvas(250, 330);
+        key.setId("map-legend");
+        MapLegend.paint(key.getGraphicsContext2D());
+        key.visibleProperty().bind(show.selectedProperty());
+        key.managedProperty().bind(show.selectedProperty());
+        VBox box = new VBox(4, show, key);
+        box.setAlignment(Pos.TOP_RIGHT);
+        box.setPadding(new Insets(8));
+        box.setPickOnBounds(false);
+        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(tip);
+        button.setTooltip(new javafx.scene.control.Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static <T> ComboBox<T> filter(String id, String all, javafx.collections.ObservableList<T> items,
+                                          java.util.function.Function<T, String> label) {
+        ComboBox<T> combo = new ComboBox<>(items);
+        if (!items.contains(null)) {
+            combo.getItems().add(0, null);
+        }
+        combo.setId(id);
+        combo.setPromptText(all);
+        combo.setAccessibleText(all);
+        combo.setConverter(Converters.showing(label));
+        combo.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? all : label.apply(item));
+            }
+        });
+        return combo;
+    }
+
+    /** The rubber band's fill: translucent, so it reads on both band shades. */
+    static final Color BAND_SELECT = Color.web("#0b57d0", 0.15);
+
+    static Rect normalised(double x1, double y1, double x2, double y2) {
+        return new Rect(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
+    }
+
+    static boolean primary(MouseEvent e) {
+        return e.getButton() == MouseButton.PRIMARY;
+    }
+}

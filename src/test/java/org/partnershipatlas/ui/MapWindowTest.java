@@ -1,0 +1,161 @@
+package org.partnershipatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershipatlas.app.AtlasApp;
+import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.layout.Diagram;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.MapPosition;
+import org.partnershipatlas.store.AuthorityStore;
+import org.partnershipatlas.ui.map.MapView;
+import org.partnershipatlas.ui.map.MapViewModel;
+import org.partnershipatlas.ui.settings.AppSettings;
+import org.partnershipatlas.ui.settings.SettingsFile;
+import org.partnershipatlas.ui.task.FxTaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map driven with the mouse and keyboard: select, search, filter, drag to pin, reopen, undo. */
+@ExtendWith(ApplicationExtension.class)
+class MapWindowTest {
+    @TempDir
+    static Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        SettingsFile settingsFile = new SettingsFile(Files.createTempDirectory(dir, "settings").resolve("s.json"));
+        AppSettings settings = new AppSettings();
+        settings.windowWidth = 1260;
+        settings.windowHeight = 780;
+        settings.windowX = 0.0;
+        settings.windowY = 0.0;
+        settingsFile.save(settings);
+        viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
+        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK);
+    }
+
+    @Test
+    void clickSearchFilterDragReopenAndUndo(FxRobot robot) throws Exception {
+        Path file = dir.resolve("Mapped.atlas.mv.db");
+        AuthorityStore.create(file, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
+        dialogs.filesToOpen.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().contains("Mapped.atlas.mv.db"));
+        MapViewModel map = robot.lookup("#map").queryAs(MapView.class).viewModel();
+        waitUntil(() -> map.diagramProperty().get() != null
+                && viewModel.sessionProperty().get().model().positions().size() == 70);
+
+        robot.clickOn("#map-search").write("Safer Northmoor");
+        Body csp = body("Safer Northmoor Partnership");
+        waitUntil(() -> Long.valueOf(csp.id()).equals(viewModel.selectedBodyIdProperty().get()));
+        Canvas canvas = robot.lookup("#map-canvas").queryAs(Canvas.class);
+        Point2D centre = onScreen(robot, canvas, map, csp.id());
+        Point2D middle = canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() / 2);
+        assertEquals(middle.getX(), centre.getX(), 2, "the match is centred");
+
+        Body nep = body("Northmoor Economic Partnership");
+        robot.clickOn("#map-fit");
+        robot.clickOn(onScreen(robot, canvas, map, nep.id()), MouseButton.PRIMARY);
+        waitUntil(() -> Long.valueOf(nep.id()).equals(viewModel.selectedBodyIdProperty().get()));
+        assertEquals("Northmoor Economic Partnership",
+                robot.lookup("#inspector .inspector-heading").queryLabeled().getText());
+
+        robot.clickOn("#map-fade");
+        robot.clickOn("#map-filter-layer");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> "Strategic".equals(c.getText())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.partnershipatlas.model.Layer.STRATEGIC, map.layerFilterProperty().get(), "layer filter");
+        assertEquals(false, map.fadeFilteredProperty().get(), "fade off");
+        waitUntil(() -> map.visibility(nep.id()) == MapViewModel.Visibility.HIDDEN);
+        assertEquals(MapViewModel.Visibility.SHOWN, map.visibility(body("Northmoor Together Board").id()));
+        robot.clickOn("#map-filter-layer");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> "All layers".equals(c.getText())
+                        || c.getText() == null || c.getText().isEmpty()).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> map.visibility(nep.id()) == MapViewModel.Visibility.SHOWN);
+
+        MapPosition before = viewModel.sessionProperty().get().model().positionOf(nep.id());
+        Point2D from = onScreen(robot, canvas, map, nep.id());
+        double scale = map.scaleProperty().get();
+        robot.drag(from, MouseButton.PRIMARY).moveBy(120, 90).drop();
+        waitUntil(() -> viewModel.sessionProperty().get().model().positionOf(nep.id()).pinned());
+        MapPosition moved = viewModel.sessionProperty().get().model().positionOf(nep.id());
+        assertEquals(before.x() + 120 / scale, moved.x(), 3 / scale);
+        assertEquals(before.y() + 90 / scale, moved.y(), 3 / scale);
+
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        robot.clickOn("File").clickOn("Open Recent").clickOn("1 Mapped.atlas.mv.db");
+        waitUntil(() -> stage.getTitle().contains("Mapped.atlas.mv.db"));
+        waitUntil(() -> moved.equals(viewModel.sessionProperty().get().model().positionOf(nep.id())));
+
+        robot.clickOn(onScreen(robot, canvas, map, csp.id()));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> true);
+        assertTrue(viewModel.sessionProperty().get().model().positionOf(nep.id()).pinned(),
+                "undo history starts afresh on reopening");
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        try (AuthorityStore store = AuthorityStore.open(file, "t")) {
+            assertEquals(moved, store.load().positionOf(nep.id()));
+        }
+    }
+
+    @Test
+    void aDragCanBeUndone(FxRobot robot) throws Exception {
+        Path file = dir.resolve("Undo.atlas.mv.db");
+        AuthorityStore.create(file, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
+        robot.interact(() -> viewModel.openFile(file));
+        waitUntil(() -> stage.getTitle().contains("Undo.atlas.mv.db"));
+        MapViewModel map = robot.lookup("#map").queryAs(MapView.class).viewModel();
+        waitUntil(() -> viewModel.sessionProperty().get().model().positions().size() == 70);
+        Canvas canvas = robot.lookup("#map-canvas").queryAs(Canvas.class);
+        Body board = body("Northmoor Together Board");
+        robot.interact(() -> map.centreOn(board.id()));
+        MapPosition before = viewModel.sessionProperty().get().model().positionOf(board.id());
+        robot.drag(onScreen(robot, canvas, map, board.id()), MouseButton.PRIMARY).moveBy(-150, 40).drop();
+        waitUntil(() -> viewModel.sessionProperty().get().model().positionOf(board.id()).pinned());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> before.equals(viewModel.sessionProperty().get().model().positionOf(board.id())));
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+    }
+
+    private Body body(String name) {
+        return viewModel.sessionProperty().get().model().bodies().stream().filter(b -> b.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static Point2D onScreen(FxRobot robot, Canvas canvas, MapViewModel map, long bodyId) {
+        Diagram.Box box = map.diagramProperty().get().boxes().stream().filter(b -> b.bodyId() == bodyId).findFirst()
+                .orElseThrow();
+        return canvas.localToScreen(map.toScreenX(box.rect().centreX()), map.toScreenY(box.rect().centreY()));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
