@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -14,11 +13,12 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Lays out the accountability structure with Eclipse ELK's layered algorithm, top down, with each
- * body's band (strategic, executive, operational) as an ELK partition so the bands stay in order.
+ * Lays out the accountability structure with Eclipse ELK's layered algorithm, top down, then keeps
+ * the bands (strategic, executive, operational) in order by moving a band down where it overlaps
+ * the one above.
  * Pure: the same request and seed give the same result. Edges that would point up across bands
  * (rare: an operational body a strategic one answers to) are left out of the layered layout and
- * drawn straight afterwards, since partitions only run one way.
+ * drawn afterwards.
  */
 public final class LayeredLayout {
 
@@ -34,6 +34,9 @@ public final class LayeredLayout {
     public record Result(Map<Long, Rect> nodes) {
     }
 
+    /** Room between the lowest box of one band and the highest of the next. */
+    static final double BAND_GAP = 60;
+
     private LayeredLayout() {
     }
 
@@ -41,19 +44,16 @@ public final class LayeredLayout {
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-        graph.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
         graph.setProperty(CoreOptions.RANDOM_SEED, (int) seed);
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, 40.0);
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 26.0);
-        graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
-        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
         Map<Long, ElkNode> elkNodes = new LinkedHashMap<>();
         Map<Long, Integer> bands = new HashMap<>();
         for (Node node : nodes) {
             ElkNode elk = ElkGraphUtil.createNode(graph);
             elk.setWidth(node.width());
             elk.setHeight(node.height());
-            elk.setProperty(CoreOptions.PARTITIONING_PARTITION, node.band());
             elkNodes.put(node.id(), elk);
             bands.put(node.id(), node.band());
         }
@@ -69,6 +69,39 @@ public final class LayeredLayout {
 
         Map<Long, Rect> placed = new LinkedHashMap<>();
         elkNodes.forEach((id, elk) -> placed.put(id, new Rect(elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight())));
-        return new Result(placed);
+        return new Result(stackBands(placed, bands));
+    }
+
+    /**
+     * Keeps the bands in order top to bottom: where a band's boxes start above the bottom of the band
+     * before it, the whole band moves down, keeping ELK's arrangement within it. (ELK's partitions
+     * would do this inside the layout, but cost twenty times the time on 3,000 bodies here.)
+     */
+    static Map<Long, Rect> stackBands(Map<Long, Rect> placed, Map<Long, Integer> bands) {
+        int highest = bands.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Map<Long, Rect> stacked = new LinkedHashMap<>(placed);
+        double floor = -Double.MAX_VALUE;
+        for (int band = 0; band <= highest; band++) {
+            double top = Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
+            for (Map.Entry<Long, Rect> entry : placed.entrySet()) {
+                if (bands.get(entry.getKey()) == band) {
+                    top = Math.min(top, entry.getValue().y());
+                    bottom = Math.max(bottom, entry.getValue().maxY());
+                }
+            }
+            if (top == Double.MAX_VALUE) {
+                continue;
+            }
+            double shift = floor == -Double.MAX_VALUE ? 0 : Math.max(0, floor + BAND_GAP - top);
+            for (Map.Entry<Long, Rect> entry : placed.entrySet()) {
+                if (bands.get(entry.getKey()) == band && shift > 0) {
+                    Rect r = entry.getValue();
+                    stacked.put(entry.getKey(), r.movedTo(r.x(), r.y() + shift));
+                }
+            }
+            floor = bottom + shift;
+        }
+        return stacked;
     }
 }

@@ -26,6 +26,8 @@ public final class MapDiagram {
     static final double LINE_HEIGHT = 17;
     static final double PADDING = 14;
     static final double BAND_MARGIN = 26;
+    /** The most boxes stacked in one column before another column starts beside it. */
+    static final int COLUMN_LENGTH = 8;
     /** A lower box further than this below its parent is in a column and joins the rail. */
     static final double RAIL_GAP = 100;
 
@@ -62,17 +64,24 @@ public final class MapDiagram {
 
     /**
      * Layout-only edges that chain each body's children in a lower band one under another, so ELK
-     * stacks them in a column beneath their parent (an org chart's shape) instead of one row of
-     * sixty boxes. They are never drawn; the children's own lines run up a rail beside the column,
+     * stacks them in columns of at most {@link #COLUMN_LENGTH} beneath their parent (an org chart's
+     * shape) instead of one row of
+     * sixty boxes. Only children with nothing beneath them are stacked, so the number of layers stays
+     * small and ELK stays quick on large maps. They are never drawn; the children's own lines run up a rail beside the column,
      * and only the first child's line goes into the layout, so the column stays straight.
      */
     static List<LayeredLayout.Edge> columnChains(AuthorityModel model) {
+        java.util.Set<Long> parents = new java.util.HashSet<>();
+        for (AccountabilityLine line : model.lines()) {
+            parents.add(line.toBodyId());
+        }
         Map<Long, List<Long>> children = new java.util.LinkedHashMap<>();
         java.util.Set<Long> placed = new java.util.HashSet<>();
         for (AccountabilityLine line : model.lines()) {
             Body child = model.body(line.fromBodyId());
             Body parent = model.body(line.toBodyId());
-            if (child.layer().ordinal() > parent.layer().ordinal() && placed.add(child.id())) {
+            if (child.layer().ordinal() > parent.layer().ordinal() && !parents.contains(child.id())
+                    && placed.add(child.id())) {
                 children.computeIfAbsent(parent.id(), k -> new ArrayList<>()).add(child.id());
             }
         }
@@ -80,7 +89,9 @@ public final class MapDiagram {
         long id = -1;
         for (List<Long> column : children.values()) {
             for (int i = 1; i < column.size(); i++) {
-                chains.add(new LayeredLayout.Edge(id--, column.get(i - 1), column.get(i)));
+                if (i % COLUMN_LENGTH != 0) {
+                    chains.add(new LayeredLayout.Edge(id--, column.get(i - 1), column.get(i)));
+                }
             }
         }
         return chains;

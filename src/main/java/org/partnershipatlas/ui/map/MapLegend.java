@@ -19,9 +19,9 @@ final class MapLegend {
 
     static void paint(GraphicsContext g) {
         g.setFill(Color.WHITE);
-        g.fillRect(0, 0, 250, 330);
+        g.fillRect(0, 0, 330, 330);
         g.setStroke(Color.web("#9aa5b1"));
-        g.strokeRect(0.5, 0.5, 249, 329);
+        g.strokeRect(0.5, 0.5, 329, 329);
         double y = 14;
         Object[][] kinds = {{Classification.PARTNERSHIP, "Partnership (solid)"}, {Classification.NETWORK, "Network (dashed)"},
             {Classification.WORKING_GROUP, "Working group (dotted)"}, {Classification.UNCLASSIFIED, "Unclassified (dash-dot)"}};

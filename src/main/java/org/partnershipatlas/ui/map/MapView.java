@@ -58,7 +58,7 @@ public final class MapView extends BorderPane {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
         StackPane stack = new StackPane(holder, overlay, legend());
-        StackPane.setAlignment(stack.getChildren().get(2), Pos.TOP_RIGHT);
+        StackPane.setAlignment(stack.getChildren().get(2), Pos.BOTTOM_RIGHT);
         gestures = new MapGestures(viewModel, canvas, overlay, card, this::redraw);
         setTop(toolbar());
         setCenter(stack);
@@ -156,13 +156,13 @@ public final class MapView extends BorderPane {
     private VBox legend() {
         ToggleButton show = new ToggleButton("Legend");
         show.setId("map-legend-toggle");
-        Canvas key = new Canvas(250, 330);
+        Canvas key = new Canvas(330, 330);
         key.setId("map-legend");
         MapLegend.paint(key.getGraphicsContext2D());
         key.visibleProperty().bind(show.selectedProperty());
         key.managedProperty().bind(show.selectedProperty());
-        VBox box = new VBox(4, show, key);
-        box.setAlignment(Pos.TOP_RIGHT);
+        VBox box = new VBox(4, key, show);
+        box.setAlignment(Pos.BOTTOM_RIGHT);
         box.setPadding(new Insets(8));
         box.setPickOnBounds(false);
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
