@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -16,12 +14,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.partnershipatlas.app.AtlasApp;
 import org.partnershipatlas.io.SampleAuthority;
 import org.partnershipatlas.model.Answer;
 import org.partnershipatlas.model.Body;
@@ -29,49 +23,21 @@ import org.partnershipatlas.model.Classification;
 import org.partnershipatlas.model.ClassificationDecision;
 import org.partnershipatlas.model.PartnershipTest;
 import org.partnershipatlas.store.AuthorityStore;
-import org.partnershipatlas.ui.settings.AppSettings;
-import org.partnershipatlas.ui.settings.SettingsFile;
-import org.partnershipatlas.ui.task.FxTaskRunner;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Classify a body with the six tests and keep the decision; work the register like a spreadsheet. */
-@ExtendWith(ApplicationExtension.class)
-class ClassifyAndRegisterWindowTest {
-    @TempDir
-    static Path dir;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainViewModel viewModel;
-    private Stage stage;
-
+class ClassifyAndRegisterWindowTest extends WindowTestSupport {
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        SettingsFile settingsFile = new SettingsFile(Files.createTempDirectory(dir, "settings").resolve("s.json"));
-        AppSettings settings = new AppSettings();
-        settings.windowWidth = 1260;
-        settings.windowHeight = 780;
-        settings.windowX = 0.0;
-        settings.windowY = 0.0;
-        settingsFile.save(settings);
-        viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
-        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK);
-    }
-
-    private Path openCopy(FxRobot robot, String name) throws Exception {
-        Path file = dir.resolve(name);
-        AuthorityStore.create(file, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
-        dialogs.filesToOpen.add(file);
-        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().contains(name));
-        return file;
+        openWindow(stage);
     }
 
     @Test
     void answerTheSixTestsAcceptTheProposalAndFindTheDecisionKept(FxRobot robot) throws Exception {
-        Path file = openCopy(robot, "Classified.atlas.mv.db");
+        Path file = openSampleCopy(robot, "Classified.atlas.mv.db");
         robot.clickOn("#body-filter").write("Green Spaces");
         Node cell = robot.lookup("#body-tree .tree-cell").match((TreeCell<?> c) -> "Green Spaces Network"
                 .equals(c.getText())).queryAs(Node.class);
@@ -89,8 +55,7 @@ class ClassifyAndRegisterWindowTest {
         dialogs.userNames.add("Nadia Sharif");
         robot.clickOn("#record-decision");
         waitUntil(() -> viewModel.selectedBody().classification() == Classification.PARTNERSHIP);
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
 
         robot.clickOn("File").clickOn("Open Recent").clickOn("1 Classified.atlas.mv.db");
         waitUntil(() -> stage.getTitle().contains("Classified.atlas.mv.db"));
@@ -105,8 +70,7 @@ class ClassifyAndRegisterWindowTest {
         assertTrue(history.contains("6 partly (Shares the parks grant)"), history);
         assertEquals(Answer.PARTLY, comboValue(robot, "#answer-POOL_RISKS_AND_REWARDS"));
         assertTrue(robot.lookup("#oversight").queryLabeled().getText().startsWith("Partnership"));
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
         try (AuthorityStore store = AuthorityStore.open(file, "t")) {
             var model = store.load();
             Body green = model.bodies().stream().filter(b -> b.name().equals("Green Spaces Network")).findFirst()
@@ -119,7 +83,7 @@ class ClassifyAndRegisterWindowTest {
 
     @Test
     void sortFilterEditBulkSetUndoAndExportTheRegister(FxRobot robot) throws Exception {
-        openCopy(robot, "Register.atlas.mv.db");
+        openSampleCopy(robot, "Register.atlas.mv.db");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         TableView<?> table = robot.lookup("#register-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 70);
@@ -165,8 +129,7 @@ class ClassifyAndRegisterWindowTest {
             assertTrue(names.contains("Northmoor Heritage Forum"), names.toString());
             assertEquals(7, names.size(), "the header and the six filtered rows");
         }
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
     }
 
     private static long countWith(TableView<?> table, String committee) {
@@ -207,8 +170,4 @@ class ClassifyAndRegisterWindowTest {
         return robot.lookup(id).queryAs(ComboBox.class).getValue();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

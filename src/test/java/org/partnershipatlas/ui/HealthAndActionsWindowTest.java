@@ -6,52 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.partnershipatlas.app.AtlasApp;
 import org.partnershipatlas.io.SampleAuthority;
 import org.partnershipatlas.model.Action;
 import org.partnershipatlas.model.ActionStatus;
 import org.partnershipatlas.store.AuthorityStore;
-import org.partnershipatlas.ui.settings.AppSettings;
-import org.partnershipatlas.ui.settings.SettingsFile;
-import org.partnershipatlas.ui.task.FxTaskRunner;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Run the health check, follow a finding to its body, put it on the action plan, mark it done, and find it kept. */
-@ExtendWith(ApplicationExtension.class)
-class HealthAndActionsWindowTest {
-    @TempDir
-    static Path dir;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainViewModel viewModel;
-    private Stage stage;
-
+class HealthAndActionsWindowTest extends WindowTestSupport {
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        SettingsFile settingsFile = new SettingsFile(Files.createTempDirectory(dir, "settings").resolve("s.json"));
-        AppSettings settings = new AppSettings();
-        settings.windowWidth = 1260;
-        settings.windowHeight = 780;
-        settings.windowX = 0.0;
-        settings.windowY = 0.0;
-        settingsFile.save(settings);
-        viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
-        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK);
+        openWindow(stage);
     }
 
     @Test
@@ -82,16 +57,14 @@ class HealthAndActionsWindowTest {
         robot.clickOn(done);
         waitUntil(() -> viewModel.sessionProperty().get().model().actions().iterator().next().status()
                 == ActionStatus.DONE);
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
 
         robot.clickOn("File").clickOn("Open Recent").clickOn("1 Checked.atlas.mv.db");
         waitUntil(() -> stage.getTitle().contains("Checked.atlas.mv.db"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         waitUntil(() -> rowOf(robot, "#actions-table", "Appoint a lead member").contains("Done"));
         assertTrue(rowOf(robot, "#actions-table", "Appoint a lead member").contains("Health check"));
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
 
         try (AuthorityStore store = AuthorityStore.open(file, "t")) {
             Action action = store.load().actions().iterator().next();
@@ -124,8 +97,4 @@ class HealthAndActionsWindowTest {
         return "";
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -14,11 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.partnershipatlas.app.AtlasApp;
 import org.partnershipatlas.io.SampleAuthority;
 import org.partnershipatlas.model.AuthorityKind;
 import org.partnershipatlas.model.Body;
@@ -26,35 +21,16 @@ import org.partnershipatlas.model.Person;
 import org.partnershipatlas.store.AuthorityStore;
 import org.partnershipatlas.ui.dialog.DialogService;
 import org.partnershipatlas.ui.inspector.Choice;
-import org.partnershipatlas.ui.settings.AppSettings;
-import org.partnershipatlas.ui.settings.SettingsFile;
-import org.partnershipatlas.ui.task.FxTaskRunner;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven as a person would: clicks, picks and shortcuts, with the real background runner. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    @TempDir
-    static Path dir;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainViewModel viewModel;
-    private Stage stage;
-
+class MainWindowTest extends WindowTestSupport {
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        SettingsFile settingsFile = new SettingsFile(Files.createTempDirectory(dir, "settings").resolve("s.json"));
-        AppSettings settings = new AppSettings();
-        settings.windowWidth = 1260;
-        settings.windowHeight = 780;
-        settings.windowX = 0.0;
-        settings.windowY = 0.0;
-        settingsFile.save(settings);
-        viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
-        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK);
+        openWindow(stage);
     }
 
     @Test
@@ -81,8 +57,7 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         waitUntil(() -> comboText(robot, "#field-LEAD_MEMBER").startsWith("Cllr Joe Hartley"));
 
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
         robot.lookup("#welcome").queryAs(Node.class);
 
         robot.clickOn("File");
@@ -92,8 +67,7 @@ class MainWindowTest {
         clickTreeItem(robot, "Safer Northmoor Partnership");
         waitUntil(() -> comboText(robot, "#field-CHAIR").startsWith("Rob Kerr"));
         assertEquals("Cllr Joe Hartley – Chair of Overview and Scrutiny", comboText(robot, "#field-LEAD_MEMBER"));
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
 
         try (AuthorityStore store = AuthorityStore.open(copy, "t")) {
             Body csp = store.load().bodies().stream().filter(b -> b.name().equals("Safer Northmoor Partnership"))
@@ -113,8 +87,7 @@ class MainWindowTest {
         String status = robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
         assertEquals("0 bodies (0 strategic, 0 executive, 0 operational) · 0 partnerships · 0 organisations · "
                 + "0 people · 0 lines · 0 seats", status);
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
     }
 
     @Test
@@ -150,8 +123,7 @@ class MainWindowTest {
         String error = robot.lookup("#error-POOLED_BUDGET").queryAs(Labeled.class).getText();
         assertTrue(error.startsWith("\"a lot\" is not an amount of money"), error);
         assertEquals(null, viewModel.selectedBody().governance().pooledBudget());
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
     }
 
     private void clickTreeItem(FxRobot robot, String name) {
@@ -194,8 +166,4 @@ class MainWindowTest {
         return store.load().person(id).name();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.partnershipatlas.app.AtlasApp;
 import org.partnershipatlas.io.SampleAuthority;
 import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.model.Body;
@@ -24,35 +18,16 @@ import org.partnershipatlas.model.MapPosition;
 import org.partnershipatlas.store.AuthorityStore;
 import org.partnershipatlas.ui.map.MapView;
 import org.partnershipatlas.ui.map.MapViewModel;
-import org.partnershipatlas.ui.settings.AppSettings;
-import org.partnershipatlas.ui.settings.SettingsFile;
-import org.partnershipatlas.ui.task.FxTaskRunner;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map driven with the mouse and keyboard: select, search, filter, drag to pin, reopen, undo. */
-@ExtendWith(ApplicationExtension.class)
-class MapWindowTest {
-    @TempDir
-    static Path dir;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainViewModel viewModel;
-    private Stage stage;
-
+class MapWindowTest extends WindowTestSupport {
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        SettingsFile settingsFile = new SettingsFile(Files.createTempDirectory(dir, "settings").resolve("s.json"));
-        AppSettings settings = new AppSettings();
-        settings.windowWidth = 1260;
-        settings.windowHeight = 780;
-        settings.windowX = 0.0;
-        settings.windowY = 0.0;
-        settingsFile.save(settings);
-        viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
-        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK);
+        openWindow(stage);
     }
 
     @Test
@@ -105,8 +80,7 @@ class MapWindowTest {
         assertEquals(before.x() + 120 / scale, moved.x(), 3 / scale);
         assertEquals(before.y() + 90 / scale, moved.y(), 3 / scale);
 
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
         robot.clickOn("File").clickOn("Open Recent").clickOn("1 Mapped.atlas.mv.db");
         waitUntil(() -> stage.getTitle().contains("Mapped.atlas.mv.db"));
         waitUntil(() -> moved.equals(viewModel.sessionProperty().get().model().positionOf(nep.id())));
@@ -116,8 +90,7 @@ class MapWindowTest {
         waitUntil(() -> true);
         assertTrue(viewModel.sessionProperty().get().model().positionOf(nep.id()).pinned(),
                 "undo history starts afresh on reopening");
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
         try (AuthorityStore store = AuthorityStore.open(file, "t")) {
             assertEquals(moved, store.load().positionOf(nep.id()));
         }
@@ -139,8 +112,7 @@ class MapWindowTest {
         waitUntil(() -> viewModel.sessionProperty().get().model().positionOf(board.id()).pinned());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> before.equals(viewModel.sessionProperty().get().model().positionOf(board.id())));
-        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> stage.getTitle().equals("Partnership Atlas"));
+        closeDocument(robot);
     }
 
     private Body body(String name) {
@@ -154,8 +126,4 @@ class MapWindowTest {
         return canvas.localToScreen(map.toScreenX(box.rect().centreX()), map.toScreenY(box.rect().centreY()));
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }
