@@ -36,6 +36,7 @@ import org.partnershipatlas.ui.browse.BodyTreeViewModel;
 import org.partnershipatlas.ui.inspector.InspectorView;
 import org.partnershipatlas.ui.inspector.InspectorViewModel;
 import org.partnershipatlas.ui.map.HoverCard;
+import org.partnershipatlas.ui.map.MapEdits;
 import org.partnershipatlas.ui.map.MapView;
 import org.partnershipatlas.ui.map.MapViewModel;
 import org.partnershipatlas.ui.task.FxTaskRunner;
@@ -63,7 +64,7 @@ public final class MainView extends BorderPane {
         BodyTableView table = new BodyTableView(viewModel);
         HealthCheckViewModel health = new HealthCheckViewModel(viewModel);
         MapViewModel mapModel = new MapViewModel(viewModel);
-        map = new MapView(mapModel, new HoverCard(viewModel));
+        map = new MapView(mapModel, new MapEdits(viewModel), new HoverCard(viewModel), viewModel);
         this.mapModel = mapModel;
         tabs.getTabs().addAll(tab("Map", "tab-map", map), tab("Bodies", "tab-bodies", table),
                 tab("Register", "tab-register", new RegisterView(new RegisterViewModel(viewModel), viewModel,

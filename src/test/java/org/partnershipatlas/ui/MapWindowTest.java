@@ -115,6 +115,65 @@ class MapWindowTest extends WindowTestSupport {
         closeDocument(robot);
     }
 
+    @Test
+    void ctrlDragDrawsALineRenameInPlaceAndDeleteFromTheMenu(FxRobot robot) throws Exception {
+        Path file = openSampleCopy(robot, "Edited.atlas.mv.db");
+        MapViewModel map = robot.lookup("#map").queryAs(MapView.class).viewModel();
+        waitUntil(() -> viewModel.sessionProperty().get().model().positions().size() == 70);
+        Canvas canvas = robot.lookup("#map-canvas").queryAs(Canvas.class);
+        Body digital = body("Digital Inclusion Network");
+        Body scp = body("Stronger Communities Partnership");
+        robot.clickOn("#map-fit");
+        Point2D target = onScreen(robot, canvas, map, scp.id());
+        assertTrue(canvas.localToScreen(canvas.getBoundsInLocal()).contains(target), "target on screen " + target);
+        robot.press(KeyCode.CONTROL).drag(onScreen(robot, canvas, map, digital.id()), MouseButton.PRIMARY)
+                .dropTo(onScreen(robot, canvas, map, scp.id())).release(KeyCode.CONTROL);
+        waitUntil(() -> !viewModel.sessionProperty().get().model().linesOf(digital.id()).isEmpty());
+
+        Point2D heritage = onScreen(robot, canvas, map, body("Heritage Forum").id());
+        rightClick(robot, canvas, heritage);
+        robot.clickOn("Rename");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Northmoor Heritage Forum").type(KeyCode.ENTER);
+        waitUntil(() -> viewModel.sessionProperty().get().model().bodies().stream()
+                .anyMatch(b -> b.name().equals("Northmoor Heritage Forum")));
+
+        Body events = body("Events Task Group");
+        Point2D at = onScreen(robot, canvas, map, events.id());
+        rightClick(robot, canvas, at);
+        dialogs.confirmations.add(true);
+        robot.clickOn("Delete…");
+        waitUntil(() -> viewModel.sessionProperty().get().model().body(events.id()) == null);
+        assertEquals("Undo Delete Events Task Group", viewModel.sessionProperty().get().undoLabelProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn(canvas.localToScreen(10, canvas.getHeight() - 10));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(), dialogs.errors);
+        assertEquals("Redo Delete Events Task Group", viewModel.sessionProperty().get().redoLabelProperty().get());
+        waitUntil(() -> viewModel.sessionProperty().get().model().body(events.id()) != null);
+        closeDocument(robot);
+        try (AuthorityStore store = AuthorityStore.open(file, "t")) {
+            var model = store.load();
+            assertTrue(model.linesOf(digital.id()).stream().anyMatch(l -> l.toBodyId() == scp.id()));
+            assertEquals("Northmoor Heritage Forum", model.body(body("Heritage Forum", model).id()).name());
+            assertTrue(model.body(events.id()) != null);
+        }
+    }
+
+    /** Under Monocle a right click opens no context menu, so the request is fired as the toolkit would. */
+    private static void rightClick(FxRobot robot, Canvas canvas, Point2D screen) {
+        Point2D scene = canvas.localToScene(canvas.screenToLocal(screen));
+        robot.interact(() -> canvas.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(),
+                screen.getY(), false, null)));
+    }
+
+    private static Body body(String originalName, org.partnershipatlas.model.AuthorityModel model) {
+        return model.bodies().stream().filter(b -> b.name().equals(originalName)
+                || b.name().equals("Northmoor " + originalName)).findFirst().orElseThrow();
+    }
+
     private Body body(String name) {
         return viewModel.sessionProperty().get().model().bodies().stream().filter(b -> b.name().equals(name))
                 .findFirst().orElseThrow();

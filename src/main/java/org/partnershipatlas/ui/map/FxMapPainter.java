@@ -47,6 +47,7 @@ public final class FxMapPainter {
         bands(g, diagram, view, width);
         g.setTransform(scale, 0, 0, scale, view.panXProperty().get(), view.panYProperty().get());
         Set<Long> selected = view.selectionProperty().get();
+        Set<Long> highlighted = view.highlightedProperty().get();
         for (Diagram.Line line : diagram.lines()) {
             MapViewModel.Visibility from = view.visibility(line.fromBodyId());
             MapViewModel.Visibility to = view.visibility(line.toBodyId());
@@ -62,6 +63,9 @@ public final class FxMapPainter {
                 continue;
             }
             g.setGlobalAlpha(visibility == MapViewModel.Visibility.FADED ? 0.22 : 1);
+            if (highlighted.contains(box.bodyId())) {
+                highlight(g, box.rect(), scale);
+            }
             box(g, box, scale, selected.contains(box.bodyId()));
         }
         g.setGlobalAlpha(1);
@@ -84,6 +88,15 @@ public final class FxMapPainter {
             g.setTextBaseline(VPos.TOP);
             g.fillText(band.layer().label().toUpperCase(), 8, top + 4);
         }
+    }
+
+    /** A finding's body: a broad dashed halo behind the box, visible in black and white too. */
+    static void highlight(GraphicsContext g, Rect r, double scale) {
+        g.setStroke(Color.web("#c0392b"));
+        g.setLineWidth(6 / Math.max(scale, 0.3));
+        g.setLineDashes(14 / Math.max(scale, 0.3), 6 / Math.max(scale, 0.3));
+        g.strokeRect(r.x() - 10, r.y() - 10, r.width() + 20, r.height() + 20);
+        g.setLineDashes();
     }
 
     /** One body: the shape and border of its classification, its wrapped name, markers. */

@@ -23,6 +23,7 @@ public final class HoverCard extends VBox {
         getStyleClass().add("hover-card");
         setPadding(new Insets(6, 10, 6, 10));
         title.getStyleClass().add("hover-title");
+        title.setWrapText(true);
         details.setWrapText(true);
         getChildren().addAll(title, details);
         show(null);
@@ -33,7 +34,8 @@ public final class HoverCard extends VBox {
         DocumentSession session = main.sessionProperty().get();
         Body body = session == null || bodyId == null ? null : session.model().body(bodyId);
         if (body == null) {
-            title.setText("Point at a body for its details; click to select, drag to move, Shift-drag to select an area.");
+            title.setText("Point at a body for its details. Click selects, drag moves, Ctrl-drag draws a line, "
+                    + "Shift-drag selects an area, right-click for more.");
             details.setText("");
             return;
         }

@@ -14,7 +14,8 @@ import org.partnershipatlas.layout.Rect;
 
 /**
  * What the mouse does on the map. Press on a body and drag: the body follows and is pinned where it
- * is dropped (one undoable move). Press on the background and drag: the map pans; with Shift held, a
+ * is dropped (one undoable move); with Ctrl held, a line is drawn instead, and dropping it on another
+ * body records that the first reports to the second. Press on the background and drag: the map pans; with Shift held, a
  * rectangle selects the bodies it touches. A click selects; Shift-click adds or removes. The wheel
  * and a pinch zoom about the pointer. Hovering over a body shows its card.
  */
@@ -27,6 +28,9 @@ final class MapGestures {
     private final HoverCard card;
     private final Runnable redraw;
     private final Rectangle band = new Rectangle();
+    private final javafx.scene.shape.Line rubberLine = new javafx.scene.shape.Line();
+    private final MapEdits edits;
+    private boolean connecting;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -37,8 +41,10 @@ final class MapGestures {
     private double dragDx;
     private double dragDy;
 
-    MapGestures(MapViewModel viewModel, Canvas canvas, Pane overlay, HoverCard card, Runnable redraw) {
+    MapGestures(MapViewModel viewModel, MapEdits edits, Canvas canvas, Pane overlay, HoverCard card,
+                Runnable redraw) {
         this.viewModel = viewModel;
+        this.edits = edits;
         this.canvas = canvas;
         this.overlay = overlay;
         this.card = card;
@@ -47,7 +53,13 @@ final class MapGestures {
         band.setStroke(Color.web("#0b57d0"));
         band.setStrokeWidth(1.5);
         band.setVisible(false);
-        overlay.getChildren().add(band);
+        band.setMouseTransparent(true);
+        rubberLine.setStroke(Color.web("#0b57d0"));
+        rubberLine.setStrokeWidth(3);
+        rubberLine.getStrokeDashArray().setAll(8.0, 5.0);
+        rubberLine.setVisible(false);
+        rubberLine.setMouseTransparent(true);
+        overlay.getChildren().addAll(band, rubberLine);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -94,6 +106,7 @@ final class MapGestures {
         lastY = pressY;
         pressedBody = viewModel.bodyAt(viewModel.toMapX(pressX), viewModel.toMapY(pressY));
         selectingArea = pressedBody == null && e.isShiftDown();
+        connecting = pressedBody != null && e.isShortcutDown();
         dragging = false;
         dragDx = 0;
         dragDy = 0;
@@ -108,14 +121,20 @@ final class MapGestures {
         }
         dragging = true;
         card.show(null);
-        if (selectingArea) {
+        if (connecting) {
+            rubberLine.setStartX(pressX);
+            rubberLine.setStartY(pressY);
+            rubberLine.setEndX(e.getX());
+            rubberLine.setEndY(e.getY());
+            rubberLine.setVisible(true);
+        } else if (selectingArea) {
             Rect r = MapView.normalised(pressX, pressY, e.getX(), e.getY());
             band.setX(r.x());
             band.setY(r.y());
             band.setWidth(r.width());
             band.setHeight(r.height());
             band.setVisible(true);
-        } else if (pressedBody != null) {
+        } else if (pressedBody != null && !connecting) {
             double scale = viewModel.scaleProperty().get();
             dragDx = (e.getX() - pressX) / scale;
             dragDy = (e.getY() - pressY) / scale;
@@ -133,6 +152,12 @@ final class MapGestures {
         }
         if (!dragging) {
             viewModel.click(pressedBody, e.isShiftDown());
+        } else if (connecting) {
+            rubberLine.setVisible(false);
+            Long target = viewModel.bodyAt(viewModel.toMapX(e.getX()), viewModel.toMapY(e.getY()));
+            if (target != null) {
+                edits.connect(pressedBody, target, org.partnershipatlas.model.LineKind.REPORTS_TO);
+            }
         } else if (selectingArea) {
             band.setVisible(false);
             viewModel.selectWithin(MapView.normalised(viewModel.toMapX(pressX), viewModel.toMapY(pressY),
@@ -147,6 +172,7 @@ final class MapGestures {
         }
         dragging = false;
         selectingArea = false;
+        connecting = false;
         pressedBody = null;
         redraw.run();
     }

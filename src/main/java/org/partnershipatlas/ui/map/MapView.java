@@ -31,8 +31,9 @@ import org.partnershipatlas.ui.Converters;
 
 /**
  * The partnership map: a canvas the {@link FxMapPainter} draws, with gestures (click, shift-click,
- * shift-drag to select an area, drag a body to pin it, drag the background to pan, wheel or pinch
- * to zoom, arrow keys to pan), a hover card, search, filters and a legend.
+ * shift-drag to select an area, drag a body to pin it, Ctrl-drag to draw a line, drag the background
+ * to pan, wheel or pinch to zoom, arrow keys to pan), context menus, a hover card, search, filters
+ * and a legend.
  */
 public final class MapView extends BorderPane {
     private final MapViewModel viewModel;
@@ -42,7 +43,8 @@ public final class MapView extends BorderPane {
     private final TextField search = new TextField();
     private final MapGestures gestures;
 
-    public MapView(MapViewModel viewModel, HoverCard card) {
+    public MapView(MapViewModel viewModel, MapEdits edits, HoverCard card,
+                   org.partnershipatlas.ui.MainViewModel main) {
         this.viewModel = viewModel;
         this.card = card;
         setId("map");
@@ -56,15 +58,16 @@ public final class MapView extends BorderPane {
         canvas.widthProperty().addListener(o -> resized());
         canvas.heightProperty().addListener(o -> resized());
         overlay.setPickOnBounds(false);
-        overlay.setMouseTransparent(true);
         StackPane stack = new StackPane(holder, overlay, legend());
         StackPane.setAlignment(stack.getChildren().get(2), Pos.BOTTOM_RIGHT);
-        gestures = new MapGestures(viewModel, canvas, overlay, card, this::redraw);
+        gestures = new MapGestures(viewModel, edits, canvas, overlay, card, this::redraw);
+        new MapMenus(viewModel, edits, main, canvas, overlay);
         setTop(toolbar());
         setCenter(stack);
         setBottom(card);
         for (var property : List.of(viewModel.diagramProperty(), viewModel.scaleProperty(), viewModel.panXProperty(),
-                viewModel.panYProperty(), viewModel.selectionProperty(), viewModel.themeFilterProperty(),
+                viewModel.panYProperty(), viewModel.selectionProperty(), viewModel.highlightedProperty(),
+                viewModel.themeFilterProperty(),
                 viewModel.layerFilterProperty(), viewModel.classificationFilterProperty(),
                 viewModel.sectorFilterProperty(), viewModel.oversightOnlyProperty(), viewModel.fadeFilteredProperty())) {
             property.addListener(o -> redraw());

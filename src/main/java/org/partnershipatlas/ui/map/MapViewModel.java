@@ -105,6 +105,11 @@ public final class MapViewModel {
         return selection;
     }
 
+    /** Bodies marked elsewhere (a selected health-check finding's), drawn with a mark on the map too. */
+    public ObjectProperty<Set<Long>> highlightedProperty() {
+        return main.highlightedBodyIdsProperty();
+    }
+
     public ObjectProperty<Theme> themeFilterProperty() {
         return themeFilter;
     }

@@ -1,0 +1,87 @@
+package org.partnershipatlas.ui.map;
+
+import java.util.List;
+import java.util.Locale;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Change;
+import org.partnershipatlas.model.Edit;
+import org.partnershipatlas.model.MapPosition;
+import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentSession;
+
+/**
+ * Changes made on the map itself: drawing a line, renaming in place, changing a body's kind,
+ * adding a body where the user clicked, deleting. Each is one undoable edit through the window's
+ * view model, which explains any refusal.
+ */
+public final class MapEdits {
+    private final MainViewModel main;
+
+    public MapEdits(MainViewModel main) {
+        this.main = main;
+    }
+
+    /**
+     * Draws an accountability line from one body to another, as one undoable step; refused (with a
+     * message) when it cannot be true, e.g. a body reporting to itself.
+     */
+    public boolean connect(long fromBodyId, long toBodyId, org.partnershipatlas.model.LineKind kind) {
+        DocumentSession session = main.sessionProperty().get();
+        if (session == null || session.isReadOnly()) {
+            return false;
+        }
+        AuthorityModel model = session.model();
+        var line = new org.partnershipatlas.model.AccountabilityLine(model.newId(), fromBodyId, toBodyId, kind);
+        return main.perform(Edit.of("Draw line: " + model.body(fromBodyId).name() + " "
+                + kind.label().toLowerCase(Locale.ROOT) + " " + model.body(toBodyId).name(), Change.create(line)));
+    }
+
+    /** Renames a body where it sits; one undoable step, refused with a message when blank. */
+    public boolean rename(long bodyId, String name) {
+        DocumentSession session = main.sessionProperty().get();
+        Body body = session == null ? null : session.model().body(bodyId);
+        if (body == null || body.name().equals(name == null ? null : name.strip())) {
+            return false;
+        }
+        return main.perform(Edit.of("Rename " + body.name(), Change.update(body, body.withName(name))));
+    }
+
+    /** Changes what sort of group a body is (board, sub-group, network...); one undoable step. */
+    public boolean changeKind(long bodyId, org.partnershipatlas.model.BodyKind kind) {
+        DocumentSession session = main.sessionProperty().get();
+        Body body = session == null ? null : session.model().body(bodyId);
+        if (body == null || body.kind() == kind) {
+            return false;
+        }
+        return main.perform(Edit.of("Change kind of " + body.name(), Change.update(body,
+                body.with(org.partnershipatlas.model.BodyField.KIND, kind))));
+    }
+
+    /** Asks for a new body's name, kind and layer and puts it where the user right-clicked, pinned. */
+    public boolean addBodyAt(double mapX, double mapY) {
+        DocumentSession session = main.sessionProperty().get();
+        if (session == null || session.isReadOnly()) {
+            return false;
+        }
+        var details = main.dialogs().askNewBody();
+        if (details.isEmpty()) {
+            return false;
+        }
+        AuthorityModel model = session.model();
+        Body body = Body.create(model.newId(), details.get().name(), details.get().kind(), details.get().layer());
+        MapPosition at = new MapPosition(model.newId(), body.id(), mapX, mapY, true);
+        if (main.perform(new Edit("Add " + body.name(), List.of(Change.create(body), Change.create(at))))) {
+            main.selectedBodyIdProperty().set(body.id());
+            return true;
+        }
+        return false;
+    }
+
+    /** Deletes a body (after the window asks), with its lines and seats; undoable. */
+    public void delete(long bodyId) {
+        main.selectedBodyIdProperty().set(bodyId);
+        main.deleteSelectedBody();
+    }
+
+}
