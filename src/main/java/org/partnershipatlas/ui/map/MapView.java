@@ -149,8 +149,14 @@ public final class MapView extends BorderPane {
         CheckBox fade = new CheckBox("Fade, don't hide");
         fade.setId("map-fade");
         fade.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
+        ComboBox<Integer> focus = new ComboBox<>(FXCollections.observableArrayList(0, 1, 2, 3));
+        focus.setId("map-focus");
+        focus.setAccessibleText("Focus on the selected body and its neighbours");
+        focus.setConverter(Converters.showing(n -> n == 0 ? "No focus" : "Focus: " + n + (n == 1 ? " step" : " steps")));
+        focus.setValue(0);
+        focus.valueProperty().addListener((o, was, now) -> viewModel.focusStepsProperty().set(now == null ? 0 : now));
         FlowPane bar = new FlowPane(6, 6, search, zoomOut, zoomIn, fit, tidy, theme, layer, classification, sector,
-                oversight, fade);
+                oversight, fade, focus);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;

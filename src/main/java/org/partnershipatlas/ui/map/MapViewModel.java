@@ -62,6 +62,10 @@ public final class MapViewModel {
     private final BooleanProperty oversightOnly = new SimpleBooleanProperty(this, "oversightOnly");
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered", true);
     private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
+    private final javafx.beans.property.IntegerProperty focusSteps = new javafx.beans.property.SimpleIntegerProperty(
+            this, "focusSteps", 0);
+    private Set<Long> focus = null;
+    private TaskHandleHolder layout = new TaskHandleHolder();
     private double viewWidth = 800;
     private double viewHeight = 600;
     private boolean fitWhenLaidOut = true;
@@ -74,6 +78,8 @@ public final class MapViewModel {
             refresh();
         });
         main.modelChangesProperty().addListener((o, was, now) -> refresh());
+        focusSteps.addListener((o, was, now) -> refocus());
+        main.selectedBodyIdProperty().addListener((o, was, now) -> refocus());
         main.selectedBodyIdProperty().addListener((o, was, now) -> {
             if (now != null && !selection.get().contains(now)) {
                 selection.set(Set.of(now));
@@ -133,6 +139,11 @@ public final class MapViewModel {
     /** True: filtered-out bodies fade; false: they disappear. */
     public BooleanProperty fadeFilteredProperty() {
         return fadeFiltered;
+    }
+
+    /** Focus mode: 0 shows everything; N shows the selected body and what lies within N lines of it. */
+    public javafx.beans.property.IntegerProperty focusStepsProperty() {
+        return focusSteps;
     }
 
     public ReadOnlyBooleanProperty layingOutProperty() {
@@ -295,7 +306,7 @@ public final class MapViewModel {
     public Visibility visibility(long bodyId) {
         AuthorityModel model = model();
         Body body = model == null ? null : model.body(bodyId);
-        if (body == null || passes(model, body)) {
+        if (body == null || (passes(model, body) && (focus == null || focus.contains(bodyId)))) {
             return Visibility.SHOWN;
         }
         return fadeFiltered.get() ? Visibility.FADED : Visibility.HIDDEN;
@@ -323,8 +334,21 @@ public final class MapViewModel {
 
     // ---- internals ----
 
+    private void refocus() {
+        AuthorityModel model = model();
+        Long selected = main.selectedBodyIdProperty().get();
+        focus = model == null || selected == null || focusSteps.get() <= 0 ? null
+                : org.partnershipatlas.analysis.Neighbourhood.within(model, selected, focusSteps.get());
+        diagram.set(model == null ? null : MapDiagram.of(model));
+    }
+
     private void refresh() {
         AuthorityModel model = model();
+        if (focus != null) {
+            Long selected = main.selectedBodyIdProperty().get();
+            focus = model == null || selected == null ? null
+                    : org.partnershipatlas.analysis.Neighbourhood.within(model, selected, focusSteps.get());
+        }
         if (model == null) {
             diagram.set(null);
             return;
@@ -354,22 +378,46 @@ public final class MapViewModel {
         main.sessionProperty().get().performUnrecorded(new Edit("Place new bodies", changes));
     }
 
+    /** Starts a layout; one already running is cancelled and its result thrown away. */
     private void layOut(boolean recorded) {
         DocumentSession session = main.sessionProperty().get();
-        if (session == null || layingOut.get()) {
+        if (session == null) {
             return;
         }
+        layout.cancel();
         layingOut.set(true);
         AuthorityModel snapshot = session.model().copy();
-        main.runner().run("Laying out the map", progress -> MapDiagram.layout(snapshot, LAYOUT_SEED), positions -> {
-            layingOut.set(false);
-            if (main.sessionProperty().get() == session) {
-                apply(session, positions, recorded);
+        TaskHandleHolder mine = new TaskHandleHolder();
+        layout = mine;
+        mine.handle = main.runner().run("Laying out the map", progress -> MapDiagram.layout(snapshot, LAYOUT_SEED),
+                positions -> {
+                    if (mine.cancelled) {
+                        return;
+                    }
+                    layingOut.set(false);
+                    if (main.sessionProperty().get() == session) {
+                        apply(session, positions, recorded);
+                    }
+                }, failure -> {
+                    if (mine.cancelled) {
+                        return;
+                    }
+                    layingOut.set(false);
+                    main.dialogs().showError("Cannot lay out the map", String.valueOf(failure.getMessage()));
+                });
+    }
+
+    /** The running layout, so a newer request can cancel it. */
+    private static final class TaskHandleHolder {
+        org.partnershipatlas.ui.task.TaskRunner.Handle handle;
+        boolean cancelled;
+
+        void cancel() {
+            cancelled = true;
+            if (handle != null) {
+                handle.cancel();
             }
-        }, failure -> {
-            layingOut.set(false);
-            main.dialogs().showError("Cannot lay out the map", String.valueOf(failure.getMessage()));
-        });
+        }
     }
 
     private void apply(DocumentSession session, Map<Long, Point> positions, boolean recorded) {

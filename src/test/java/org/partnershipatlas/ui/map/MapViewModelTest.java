@@ -128,6 +128,41 @@ class MapViewModelTest {
     }
 
     @Test
+    void focusShowsTheSelectedBodyAndItsNeighboursOnly() {
+        Body csp = named("Safer Northmoor Partnership");
+        main.selectedBodyIdProperty().set(csp.id());
+        map.fadeFilteredProperty().set(false);
+        map.focusStepsProperty().set(1);
+        assertEquals(MapViewModel.Visibility.SHOWN, map.visibility(named("Anti-social Behaviour Task Group").id()));
+        assertEquals(MapViewModel.Visibility.SHOWN, map.visibility(named("Northmoor Together Executive").id()));
+        assertEquals(MapViewModel.Visibility.HIDDEN, map.visibility(named("Northmoor Together Board").id()));
+        map.focusStepsProperty().set(2);
+        assertEquals(MapViewModel.Visibility.SHOWN, map.visibility(named("Northmoor Together Board").id()));
+        assertEquals(MapViewModel.Visibility.HIDDEN, map.visibility(named("Green Spaces Network").id()));
+        map.focusStepsProperty().set(0);
+        assertEquals(MapViewModel.Visibility.SHOWN, map.visibility(named("Green Spaces Network").id()));
+    }
+
+    @Test
+    void aSecondLayoutRequestCancelsTheFirst() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        MainViewModel slow = new MainViewModel(held, new ScriptedDialogs(), new SettingsFile(dir.resolve("h.json")),
+                TestClock.CLOCK, "t");
+        MapViewModel slowMap = new MapViewModel(slow);
+        slow.openSample();
+        while (held.waiting() > 0) {
+            held.runAll();
+        }
+        assertEquals(70, slow.sessionProperty().get().model().positions().size());
+        slowMap.tidyUp();
+        slowMap.tidyUp();
+        assertEquals(2, held.waiting(), "two layouts queued");
+        assertTrue(held.cancelled(0), "the first was cancelled when the second was asked for");
+        held.runAll();
+        assertEquals(false, slowMap.layingOutProperty().get());
+    }
+
+    @Test
     void zoomKeepsThePointUnderThePointerAndFitShowsEverything() {
         double mx = map.toMapX(300);
         double my = map.toMapY(200);
