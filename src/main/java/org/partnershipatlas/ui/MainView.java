@@ -39,6 +39,8 @@ import org.partnershipatlas.ui.map.HoverCard;
 import org.partnershipatlas.ui.map.MapEdits;
 import org.partnershipatlas.ui.map.MapView;
 import org.partnershipatlas.ui.map.MapViewModel;
+import org.partnershipatlas.ui.seats.WhoSitsWhereView;
+import org.partnershipatlas.ui.seats.WhoSitsWhereViewModel;
 import org.partnershipatlas.ui.task.FxTaskRunner;
 
 /**
@@ -66,7 +68,10 @@ public final class MainView extends BorderPane {
         MapViewModel mapModel = new MapViewModel(viewModel);
         map = new MapView(mapModel, new MapEdits(viewModel), new HoverCard(viewModel), viewModel);
         this.mapModel = mapModel;
-        tabs.getTabs().addAll(tab("Map", "tab-map", map), tab("Bodies", "tab-bodies", table),
+        tabs.getTabs().addAll(tab("Map", "tab-map", map),
+                tab("Who sits where", "tab-seats", new WhoSitsWhereView(new WhoSitsWhereViewModel(viewModel,
+                        mapModel.seats()))),
+                tab("Bodies", "tab-bodies", table),
                 tab("Register", "tab-register", new RegisterView(new RegisterViewModel(viewModel), viewModel,
                         viewModel.dialogs())),
                 tab("Classify", "tab-classify", new ClassificationView(new ClassificationViewModel(viewModel))),
@@ -159,6 +164,12 @@ public final class MainView extends BorderPane {
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> mapModel.tidyUp());
         tidy.disableProperty().bind(noDocument);
+        MenuItem organisations = item("Show _organisations on the map", "menu-seats-overlay",
+                new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+                    showTab("tab-map");
+                    mapModel.seats().shownProperty().set(!mapModel.seats().shownProperty().get());
+                });
+        MenuItem seats = item("_Who sits where", "menu-seats", shortcut(KeyCode.DIGIT7), () -> showTab("tab-seats"));
         MenuItem bodies = item("_Bodies", "menu-bodies", shortcut(KeyCode.DIGIT3), () -> showTab("tab-bodies"));
         MenuItem register = item("_Register", "menu-register", shortcut(KeyCode.DIGIT4),
                 () -> showTab("tab-register"));
@@ -178,7 +189,8 @@ public final class MainView extends BorderPane {
         MenuItem scheme = item("Si_gnificance criteria…", "menu-significance", shortcut(KeyCode.G),
                 viewModel::editScheme);
         scheme.disableProperty().bind(noDocument);
-        Menu view = new Menu("_View", null, showMap, zoomIn, zoomOut, zoomFit, tidy, new SeparatorMenuItem(), byLayer,
+        Menu view = new Menu("_View", null, showMap, zoomIn, zoomOut, zoomFit, tidy, organisations, seats,
+                new SeparatorMenuItem(), byLayer,
                 byTheme, new SeparatorMenuItem(), bodies, register, classify,
                 check, actions, cost, new SeparatorMenuItem(), thresholds, scheme);
 

@@ -44,10 +44,19 @@ public final class FxMapPainter {
         }
         double scale = view.scaleProperty().get();
         Rect visible = new Rect(view.toMapX(0), view.toMapY(0), width / scale, height / scale);
+        org.partnershipatlas.layout.SeatOverlay seats = view.seats().overlayProperty().get();
+        Long organisation = view.seats().selectedOrganisationProperty().get();
         bands(g, diagram, view, width);
+        if (seats != null && !seats.organisations().isEmpty()) {
+            band(g, "Organisations", view.toScreenY(FxSeatPainter.bandTop(seats)),
+                    view.toScreenY(seats.bounds().maxY()), width, diagram.bands().size());
+        }
         g.setTransform(scale, 0, 0, scale, view.panXProperty().get(), view.panYProperty().get());
         Set<Long> selected = view.selectionProperty().get();
         Set<Long> highlighted = view.highlightedProperty().get();
+        if (seats != null) {
+            FxSeatPainter.seats(g, seats, organisation, view, visible);
+        }
         for (Diagram.Line line : diagram.lines()) {
             MapViewModel.Visibility from = view.visibility(line.fromBodyId());
             MapViewModel.Visibility to = view.visibility(line.toBodyId());
@@ -69,25 +78,31 @@ public final class FxMapPainter {
             box(g, box, scale, selected.contains(box.bodyId()));
         }
         g.setGlobalAlpha(1);
+        if (seats != null) {
+            FxSeatPainter.organisations(g, seats, organisation, visible, scale);
+        }
         g.setTransform(1, 0, 0, 1, 0, 0);
     }
 
     private static void bands(GraphicsContext g, Diagram diagram, MapViewModel view, double width) {
         int i = 0;
         for (Diagram.Band band : diagram.bands()) {
-            double top = view.toScreenY(band.top());
-            double bottom = view.toScreenY(band.bottom());
-            g.setFill(i++ % 2 == 0 ? Color.web("#f3f5f8") : Color.web("#e9edf2"));
-            g.fillRect(0, top, width, bottom - top);
-            g.setStroke(Color.web("#9aa5b1"));
-            g.setLineWidth(1);
-            g.strokeLine(0, top, width, top);
-            g.setFill(Color.web("#2c3e50"));
-            g.setFont(Font.font("System", FontWeight.BOLD, 15));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(band.layer().label().toUpperCase(), 8, top + 4);
+            band(g, band.layer().label(), view.toScreenY(band.top()), view.toScreenY(band.bottom()), width, i++);
         }
+    }
+
+    /** One labelled band across the view, shaded alternately so neighbouring bands stay apart. */
+    private static void band(GraphicsContext g, String label, double top, double bottom, double width, int index) {
+        g.setFill(index % 2 == 0 ? Color.web("#f3f5f8") : Color.web("#e9edf2"));
+        g.fillRect(0, top, width, bottom - top);
+        g.setStroke(Color.web("#9aa5b1"));
+        g.setLineWidth(1);
+        g.strokeLine(0, top, width, top);
+        g.setFill(Color.web("#2c3e50"));
+        g.setFont(Font.font("System", FontWeight.BOLD, 15));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(label.toUpperCase(), 8, top + 4);
     }
 
     /** A finding's body: a broad dashed halo behind the box, visible in black and white too. */

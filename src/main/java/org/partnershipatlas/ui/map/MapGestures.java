@@ -150,7 +150,13 @@ final class MapGestures {
         if (!MapView.primary(e)) {
             return;
         }
-        if (!dragging) {
+        if (!dragging && pressedBody == null
+                && viewModel.seats().clickAt(viewModel.toMapX(e.getX()), viewModel.toMapY(e.getY()))) {
+            card.show(null);
+        } else if (!dragging) {
+            if (pressedBody == null && !e.isShiftDown()) {
+                viewModel.seats().selectedOrganisationProperty().set(null);
+            }
             viewModel.click(pressedBody, e.isShiftDown());
         } else if (connecting) {
             rubberLine.setVisible(false);

@@ -42,6 +42,8 @@ public final class MapView extends BorderPane {
     private final HoverCard card;
     private final TextField search = new TextField();
     private final MapGestures gestures;
+    private final double[] viewSize = {800, 600};
+    private MapPictures pictures;
 
     public MapView(MapViewModel viewModel, MapEdits edits, HoverCard card,
                    org.partnershipatlas.ui.MainViewModel main) {
@@ -58,10 +60,20 @@ public final class MapView extends BorderPane {
         canvas.widthProperty().addListener(o -> resized());
         canvas.heightProperty().addListener(o -> resized());
         overlay.setPickOnBounds(false);
-        StackPane stack = new StackPane(holder, overlay, legend());
+        javafx.scene.control.Label summary = new javafx.scene.control.Label();
+        summary.setId("map-seat-summary");
+        summary.textProperty().bind(viewModel.seats().summaryProperty());
+        summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
+        summary.setMouseTransparent(true);
+        summary.setStyle("-fx-font-weight: bold; -fx-font-size: 14px; -fx-background-color: rgba(255,255,255,0.92);"
+                + " -fx-border-color: #0b57d0; -fx-border-width: 2; -fx-padding: 4 8 4 8;");
+        StackPane stack = new StackPane(holder, overlay, legend(), summary);
         StackPane.setAlignment(stack.getChildren().get(2), Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(summary, Pos.TOP_RIGHT);
+        StackPane.setMargin(summary, new Insets(8));
         gestures = new MapGestures(viewModel, edits, canvas, overlay, card, this::redraw);
         new MapMenus(viewModel, edits, main, canvas, overlay);
+        pictures = new MapPictures(viewModel, main, viewSize);
         setTop(toolbar());
         setCenter(stack);
         setBottom(card);
@@ -69,7 +81,8 @@ public final class MapView extends BorderPane {
                 viewModel.panYProperty(), viewModel.selectionProperty(), viewModel.highlightedProperty(),
                 viewModel.themeFilterProperty(),
                 viewModel.layerFilterProperty(), viewModel.classificationFilterProperty(),
-                viewModel.sectorFilterProperty(), viewModel.oversightOnlyProperty(), viewModel.fadeFilteredProperty())) {
+                viewModel.sectorFilterProperty(), viewModel.oversightOnlyProperty(), viewModel.fadeFilteredProperty(),
+                viewModel.seats().overlayProperty(), viewModel.seats().selectedOrganisationProperty())) {
             property.addListener(o -> redraw());
         }
         canvas.setOnKeyPressed(e -> {
@@ -108,6 +121,8 @@ public final class MapView extends BorderPane {
     }
 
     private void resized() {
+        viewSize[0] = canvas.getWidth();
+        viewSize[1] = canvas.getHeight();
         viewModel.setViewSize(canvas.getWidth(), canvas.getHeight());
         redraw();
     }
@@ -149,14 +164,21 @@ public final class MapView extends BorderPane {
         CheckBox fade = new CheckBox("Fade, don't hide");
         fade.setId("map-fade");
         fade.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
+        Button png = button("PNG…", "map-export-png", "Export the view as a PNG picture", () -> pictures.askAndExport("png"));
+        Button svg = button("SVG…", "map-export-svg", "Export the view as an SVG drawing", () -> pictures.askAndExport("svg"));
         ComboBox<Integer> focus = new ComboBox<>(FXCollections.observableArrayList(0, 1, 2, 3));
         focus.setId("map-focus");
         focus.setAccessibleText("Focus on the selected body and its neighbours");
         focus.setConverter(Converters.showing(n -> n == 0 ? "No focus" : "Focus: " + n + (n == 1 ? " step" : " steps")));
         focus.setValue(0);
         focus.valueProperty().addListener((o, was, now) -> viewModel.focusStepsProperty().set(now == null ? 0 : now));
+        ToggleButton seats = new ToggleButton("Organisations");
+        seats.setId("map-seats");
+        seats.setAccessibleText("Show who sits where: organisations under the map, their seats as lines");
+        seats.setTooltip(new javafx.scene.control.Tooltip("Show the organisations and their seats on the map"));
+        seats.selectedProperty().bindBidirectional(viewModel.seats().shownProperty());
         FlowPane bar = new FlowPane(6, 6, search, zoomOut, zoomIn, fit, tidy, theme, layer, classification, sector,
-                oversight, fade, focus);
+                oversight, fade, focus, seats, png, svg);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;

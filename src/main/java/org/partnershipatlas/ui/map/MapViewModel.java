@@ -64,6 +64,7 @@ public final class MapViewModel {
     private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
     private final javafx.beans.property.IntegerProperty focusSteps = new javafx.beans.property.SimpleIntegerProperty(
             this, "focusSteps", 0);
+    private final SeatsOnMap seats;
     private Set<Long> focus = null;
     private TaskHandleHolder layout = new TaskHandleHolder();
     private double viewWidth = 800;
@@ -72,6 +73,7 @@ public final class MapViewModel {
 
     public MapViewModel(MainViewModel main) {
         this.main = main;
+        this.seats = new SeatsOnMap(main, diagram.getReadOnlyProperty());
         main.sessionProperty().addListener((o, was, now) -> {
             fitWhenLaidOut = true;
             selection.set(Set.of());
@@ -93,6 +95,11 @@ public final class MapViewModel {
 
     public ReadOnlyObjectProperty<Diagram> diagramProperty() {
         return diagram.getReadOnlyProperty();
+    }
+
+    /** Who sits where: the organisations overlay and the selected organisation. */
+    public SeatsOnMap seats() {
+        return seats;
     }
 
     public DoubleProperty scaleProperty() {
@@ -207,7 +214,7 @@ public final class MapViewModel {
         if (d == null || d.boxes().isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
-        Rect bounds = d.bounds();
+        Rect bounds = seats.overlayProperty().get() == null ? d.bounds() : seats.overlayProperty().get().bounds();
         double margin = 20;
         double fit = Math.min((viewWidth - LABEL_GUTTER - 2 * margin) / Math.max(1, bounds.width()),
                 (viewHeight - 2 * margin) / Math.max(1, bounds.height()));
