@@ -16,7 +16,14 @@ expect_sample() {  # $1: the atlas launcher to run
     local code=$?
     set -e
     [ "$code" = 1 ] || fail "$1 check should exit 1 on the sample's high findings, exited $code"
-    echo "ok: $1 info and check"
+    local pictures
+    pictures=$(mktemp -d)
+    "$1" export --format svg --out "$pictures/map.svg" > /dev/null || fail "$1 export --format svg failed"
+    grep -q ">Safer Northmoor<" "$pictures/map.svg" || fail "$1 export wrote an SVG without the body names"
+    "$1" export --format png --out "$pictures/map.png" > /dev/null || fail "$1 export --format png failed"
+    head -c 8 "$pictures/map.png" | grep -q PNG || fail "$1 export wrote no PNG"
+    rm -rf "$pictures"
+    echo "ok: $1 info, check and export"
 }
 
 expect_sample "target/installer/Partnership Atlas/bin/atlas"

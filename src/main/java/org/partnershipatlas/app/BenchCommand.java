@@ -87,13 +87,9 @@ final class BenchCommand implements Command {
             for (int size : new int[] {1_000, BODIES}) {
                 AuthorityModel structure = size == BODIES ? generated
                         : GeneratedAuthority.build(size, ORGANISATIONS, SEATS * size / BODIES, 42L);
-                long start = System.nanoTime();
-                int placed = org.partnershipatlas.layout.MapDiagram.layout(structure, 1).size();
-                out.printf("layout-%d-ms %d ms%n", size, millis(start));
-                if (placed != structure.bodies().size()) {
-                    throw new CommandException("the layout placed " + placed + " of " + structure.bodies().size());
-                }
+                MapBench.measure(size, structure, folder, out);
             }
+            MapBench.stopFx();
             Runtime runtime = Runtime.getRuntime();
             out.printf("heap-used-mb %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
             return 0;
@@ -112,8 +108,12 @@ final class BenchCommand implements Command {
                   seats and lines in a temporary folder, then prints one figure a line as NAME VALUE UNIT:
                   create-10000-ms, reopen-10000-ms (median of 5 reopenings into the model),
                   check-10000-ms (the whole health check, median of 3), edit-median-ms (median of 300
-                  committed edits), layout-1000-ms and layout-10000-ms (the layered map layout, cold)
-                  and heap-used-mb.""";
+                  committed edits); for 1,000 and 10,000 bodies: layout-N-ms (the layered map layout),
+                  dot-N-ms and layout-vs-dot-N (Graphviz dot on the same hierarchy, and how many times
+                  faster ours is), open-to-map-N-ms (opening the laid-out file to the map drawn in a
+                  window) and frame-N-ms, frame-N-p95-ms (one frame while panning and zooming); and
+                  heap-used-mb. The window figures need a display: on a machine without a screen,
+                  run xvfb-run -a atlas bench.""";
     }
 
     private static long millis(long start) {

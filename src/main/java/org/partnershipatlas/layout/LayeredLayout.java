@@ -36,6 +36,15 @@ public final class LayeredLayout {
 
     /** Room between the lowest box of one band and the highest of the next. */
     static final double BAND_GAP = 60;
+    /**
+     * How hard ELK tries to untangle crossings: its default on a real authority's few hundred bodies,
+     * less on a generated one of thousands, where the default costs twice the time for little gain
+     * (10,000 bodies: 2.8 s at 7, 1.7 s at 2, measured here). Lines are routed by us, so ELK only
+     * draws them as simple polylines.
+     */
+    static final int CAREFUL = 7;
+    static final int QUICK = 2;
+    static final int LARGE = 2_000;
 
     private LayeredLayout() {
     }
@@ -48,6 +57,8 @@ public final class LayeredLayout {
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, 40.0);
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 26.0);
         graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 40.0);
+        graph.setProperty(LayeredOptions.THOROUGHNESS, nodes.size() > LARGE ? QUICK : CAREFUL);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, org.eclipse.elk.core.options.EdgeRouting.POLYLINE);
         Map<Long, ElkNode> elkNodes = new LinkedHashMap<>();
         Map<Long, Integer> bands = new HashMap<>();
         for (Node node : nodes) {

@@ -93,6 +93,11 @@ public final class MainView extends BorderPane {
         setBottom(statusBar(runner));
     }
 
+    /** The map, for the benchmark that times it in a real window. */
+    public MapView mapView() {
+        return map;
+    }
+
     private MenuBar menus(BodyTreeViewModel treeModel, Runnable quit, Runnable about) {
         var noDocument = viewModel.documentOpen().not();
 

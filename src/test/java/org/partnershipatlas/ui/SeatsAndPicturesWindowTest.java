@@ -51,11 +51,13 @@ class SeatsAndPicturesWindowTest extends WindowTestSupport {
         Canvas grid = robot.lookup("#seat-grid").queryAs(Canvas.class);
         Label gridSummary = robot.lookup("#seat-grid-summary").queryAs(Label.class);
         assertEquals(summary.getText(), gridSummary.getText(), "the same organisation is selected in both views");
+        double gridTop = grid.localToScreen(0, 0).getY();
         // The first line is the first sector's heading; the organisation under it is row 0.
         robot.clickOn(grid.localToScreen(60, 190 + 24 * 1.5));
         var rows = viewModel.sessionProperty().get().model();
         waitUntil(() -> gridSummary.getText().startsWith(rows.organisation(
                 map.seats().selectedOrganisationProperty().get()).name()));
+        assertEquals(gridTop, grid.localToScreen(0, 0).getY(), 0.5, "selecting does not move the grid");
         // A cell in the first column selects that body for the inspector too.
         robot.clickOn(grid.localToScreen(300 + 12, 190 + 24 * 1.5));
         waitUntil(() -> viewModel.selectedBodyIdProperty().get() != null);

@@ -117,6 +117,10 @@ public final class FxMapPainter {
     /** One body: the shape and border of its classification, its wrapped name, markers. */
     public static void box(GraphicsContext g, Diagram.Box box, double scale, boolean selected) {
         Rect r = box.rect();
+        if (scale < MIN_SHORT_SCALE) {
+            tiny(g, box, scale, selected);
+            return;
+        }
         g.setFill(box.theme() >= 0 ? THEME_TINTS[box.theme() % THEME_TINTS.length] : Color.WHITE);
         outline(g, box.classification(), r, true);
         g.setStroke(INK);
@@ -173,6 +177,24 @@ public final class FxMapPainter {
         }
         if (box.warning()) {
             warning(g, r.maxX() - 8, r.y() - 10, 11);
+        }
+    }
+
+    /**
+     * A box too small to read: a tinted rectangle with a one-pixel border, a thicker one for a
+     * partnership, and its markers; dashes would be finer than a pixel and only cost time.
+     */
+    private static void tiny(GraphicsContext g, Diagram.Box box, double scale, boolean selected) {
+        Rect r = box.rect();
+        g.setFill(box.theme() >= 0 ? THEME_TINTS[box.theme() % THEME_TINTS.length] : Color.WHITE);
+        g.fillRect(r.x(), r.y(), r.width(), r.height());
+        g.setLineDashes();
+        g.setStroke(selected ? SELECTED : INK);
+        g.setLineWidth((selected ? 4 : box.classification() == Classification.PARTNERSHIP ? 2 : 1) / scale);
+        g.strokeRect(r.x(), r.y(), r.width(), r.height());
+        if (box.warning()) {
+            g.setFill(Color.web("#ffb000"));
+            g.fillRect(r.maxX() - 6 / scale, r.y() - 3 / scale, 6 / scale, 6 / scale);
         }
     }
 
@@ -241,6 +263,13 @@ public final class FxMapPainter {
     public static void line(GraphicsContext g, List<Point> route, LineKind kind, double scale) {
         g.setStroke(Color.web("#34495e"));
         g.setLineDashes();
+        if (scale < MIN_SHORT_SCALE) {
+            g.setLineWidth(1 / scale);
+            for (int i = 1; i < route.size(); i++) {
+                g.strokeLine(route.get(i - 1).x(), route.get(i - 1).y(), route.get(i).x(), route.get(i).y());
+            }
+            return;
+        }
         switch (kind) {
             case REPORTS_TO -> g.setLineWidth(2);
             case SUB_GROUP_OF -> g.setLineWidth(1.3);

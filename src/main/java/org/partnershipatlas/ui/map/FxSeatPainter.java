@@ -71,7 +71,7 @@ final class FxSeatPainter {
         }
     }
 
-    private static void hexagon(GraphicsContext g, Rect r, boolean selected, double scale) {
+    static void hexagon(GraphicsContext g, Rect r, boolean selected, double scale) {
         double c = 12;
         double[] xs = {r.x() + c, r.maxX() - c, r.maxX(), r.maxX() - c, r.x() + c, r.x()};
         double[] ys = {r.y(), r.y(), r.centreY(), r.maxY(), r.maxY(), r.centreY()};

@@ -78,6 +78,34 @@ public final class MapEdits {
         return false;
     }
 
+    /**
+     * Removes one accountability line after asking, naming both bodies; one undoable step. False when
+     * the user says no or the line has gone.
+     */
+    public boolean removeLine(long lineId) {
+        DocumentSession session = main.sessionProperty().get();
+        if (session == null || session.isReadOnly()) {
+            return false;
+        }
+        AuthorityModel model = session.model();
+        var line = model.line(lineId);
+        if (line == null) {
+            return false;
+        }
+        String description = describe(model, line);
+        if (!main.dialogs().confirm("Remove line", "Remove the line \"" + description + "\"? You can undo this.",
+                "Remove")) {
+            return false;
+        }
+        return main.perform(Edit.of("Remove line: " + description, Change.delete(line)));
+    }
+
+    /** "Safer Northmoor Partnership reports to Northmoor Together Executive". */
+    static String describe(AuthorityModel model, org.partnershipatlas.model.AccountabilityLine line) {
+        return model.body(line.fromBodyId()).name() + " " + line.kind().label().toLowerCase(Locale.ROOT) + " "
+                + model.body(line.toBodyId()).name();
+    }
+
     /** Deletes a body (after the window asks), with its lines and seats; undoable. */
     public void delete(long bodyId) {
         main.selectedBodyIdProperty().set(bodyId);

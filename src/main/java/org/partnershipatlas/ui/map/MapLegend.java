@@ -14,14 +14,17 @@ import org.partnershipatlas.model.LineKind;
 
 /** The map's key, drawn with the same painter as the map so the two always agree. */
 final class MapLegend {
+    static final double WIDTH = 330;
+    static final double HEIGHT = 392;
+
     private MapLegend() {
     }
 
     static void paint(GraphicsContext g) {
         g.setFill(Color.WHITE);
-        g.fillRect(0, 0, 330, 330);
+        g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setStroke(Color.web("#9aa5b1"));
-        g.strokeRect(0.5, 0.5, 329, 329);
+        g.strokeRect(0.5, 0.5, WIDTH - 1, HEIGHT - 1);
         double y = 14;
         Object[][] kinds = {{Classification.PARTNERSHIP, "Partnership (solid)"}, {Classification.NETWORK, "Network (dashed)"},
             {Classification.WORKING_GROUP, "Working group (dotted)"}, {Classification.UNCLASSIFIED, "Unclassified (dash-dot)"}};
@@ -44,6 +47,13 @@ final class MapLegend {
             text(g, (String) line[1], 88, y + 8);
             y += 26;
         }
+        FxSeatPainter.hexagon(g, new Rect(12, y, 64, 24), false, 1);
+        text(g, "Organisation (Organisations button)", 88, y + 12);
+        y += 32;
+        g.setStroke(FxSeatPainter.SEAT);
+        g.setLineWidth(0.8);
+        g.strokeLine(12, y + 6, 76, y + 6);
+        text(g, "A seat at a body's table", 88, y + 6);
     }
 
     private static void text(GraphicsContext g, String text, double x, double y) {

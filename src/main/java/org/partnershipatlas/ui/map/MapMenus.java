@@ -17,7 +17,7 @@ import org.partnershipatlas.ui.MainViewModel;
 
 /**
  * The map's context menus: on a body, draw a line to the selected body, rename it in place, change
- * its kind or delete it; on the background, add a body where the user clicked.
+ * its kind, remove one of its lines or delete it; on the background, add a body where the user clicked.
  */
 final class MapMenus {
     private final MapViewModel viewModel;
@@ -79,9 +79,18 @@ final class MapMenus {
             option.setOnAction(a -> edits.changeKind(bodyId, choice));
             kind.getItems().add(option);
         }
+        Menu removeLine = new Menu("Remove line");
+        removeLine.setId("map-remove-line");
+        var model = main.sessionProperty().get().model();
+        for (var line : model.linesOf(bodyId)) {
+            MenuItem option = item(MapEdits.describe(model, line) + "…", "map-remove-line-" + line.id());
+            option.setOnAction(a -> edits.removeLine(line.id()));
+            removeLine.getItems().add(option);
+        }
+        removeLine.setDisable(removeLine.getItems().isEmpty());
         MenuItem delete = item("Delete…", "map-delete");
         delete.setOnAction(a -> edits.delete(bodyId));
-        menu.getItems().addAll(rename, kind, new SeparatorMenuItem(), delete);
+        menu.getItems().addAll(rename, kind, removeLine, new SeparatorMenuItem(), delete);
         return menu;
     }
 

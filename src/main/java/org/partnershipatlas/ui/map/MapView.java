@@ -44,6 +44,7 @@ public final class MapView extends BorderPane {
     private final MapGestures gestures;
     private final double[] viewSize = {800, 600};
     private MapPictures pictures;
+    private boolean dirty;
 
     public MapView(MapViewModel viewModel, MapEdits edits, HoverCard card,
                    org.partnershipatlas.ui.MainViewModel main) {
@@ -71,7 +72,7 @@ public final class MapView extends BorderPane {
         StackPane.setAlignment(stack.getChildren().get(2), Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(summary, Pos.TOP_RIGHT);
         StackPane.setMargin(summary, new Insets(8));
-        gestures = new MapGestures(viewModel, edits, canvas, overlay, card, this::redraw);
+        gestures = new MapGestures(viewModel, edits, canvas, overlay, card, this::requestRedraw);
         new MapMenus(viewModel, edits, main, canvas, overlay);
         pictures = new MapPictures(viewModel, main, viewSize);
         setTop(toolbar());
@@ -83,8 +84,23 @@ public final class MapView extends BorderPane {
                 viewModel.layerFilterProperty(), viewModel.classificationFilterProperty(),
                 viewModel.sectorFilterProperty(), viewModel.oversightOnlyProperty(), viewModel.fadeFilteredProperty(),
                 viewModel.seats().overlayProperty(), viewModel.seats().selectedOrganisationProperty())) {
-            property.addListener(o -> redraw());
+            property.addListener(o -> requestRedraw());
         }
+        // One paint a frame, however many properties a pan or zoom changed: painted just before the
+        // scene is laid out and rendered, so the frame shows it without a frame's delay.
+        Runnable paintIfDirty = () -> {
+            if (dirty) {
+                redraw();
+            }
+        };
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePreLayoutPulseListener(paintIfDirty);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(paintIfDirty);
+            }
+        });
         canvas.setOnKeyPressed(e -> {
             double step = 60;
             if (e.getCode() == KeyCode.LEFT) {
@@ -113,8 +129,17 @@ public final class MapView extends BorderPane {
         search.selectAll();
     }
 
+    /** Asks for a paint in the next frame; several requests before it make one paint. */
+    void requestRedraw() {
+        if (!dirty) {
+            dirty = true;
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
     /** Paints the diagram as the view model now sees it (a drag shows its preview). */
     public void redraw() {
+        dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         Diagram diagram = gestures.preview(viewModel.diagramProperty().get());
         FxMapPainter.paint(g, canvas.getWidth(), canvas.getHeight(), diagram, viewModel);
@@ -124,7 +149,7 @@ public final class MapView extends BorderPane {
         viewSize[0] = canvas.getWidth();
         viewSize[1] = canvas.getHeight();
         viewModel.setViewSize(canvas.getWidth(), canvas.getHeight());
-        redraw();
+        requestRedraw();
     }
 
     private FlowPane toolbar() {
@@ -187,7 +212,7 @@ public final class MapView extends BorderPane {
     private VBox legend() {
         ToggleButton show = new ToggleButton("Legend");
         show.setId("map-legend-toggle");
-        Canvas key = new Canvas(330, 330);
+        Canvas key = new Canvas(MapLegend.WIDTH, MapLegend.HEIGHT);
         key.setId("map-legend");
         MapLegend.paint(key.getGraphicsContext2D());
         key.visibleProperty().bind(show.selectedProperty());

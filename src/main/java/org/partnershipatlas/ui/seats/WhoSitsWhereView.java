@@ -111,7 +111,9 @@ public final class WhoSitsWhereView extends BorderPane {
         Label summary = new Label();
         summary.setId("seat-grid-summary");
         summary.setStyle("-fx-font-weight: bold");
-        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.summaryProperty().isEmpty())
+                .then("Click an organisation to count its seats, a body to see it in the inspector")
+                .otherwise(viewModel.summaryProperty()));
         FlowPane bar = new FlowPane(12, 6, theme, key, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));

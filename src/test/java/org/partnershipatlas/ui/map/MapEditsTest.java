@@ -46,6 +46,26 @@ class MapEditsTest {
     }
 
     @Test
+    void removingALineAsksFirstAndIsOneUndoableStep() {
+        Body csp = named("Safer Northmoor Partnership");
+        var line = model().linesOf(csp.id()).get(0);
+        String description = MapEdits.describe(model(), line);
+        assertTrue(description.contains(csp.name()) && description.contains(" reports to ")
+                || description.contains(" sub-group of "), description);
+        dialogs.confirmations.add(false);
+        assertFalse(edits.removeLine(line.id()), "the user said no");
+        assertTrue(model().line(line.id()) != null);
+        dialogs.confirmations.add(true);
+        assertTrue(edits.removeLine(line.id()));
+        assertNull(model().line(line.id()));
+        assertEquals("Remove line: Remove the line \"" + description + "\"? You can undo this.",
+                dialogs.questions.get(dialogs.questions.size() - 1));
+        assertEquals("Undo Remove line: " + description, main.sessionProperty().get().undoLabelProperty().get());
+        main.undo();
+        assertEquals(line, model().line(line.id()));
+    }
+
+    @Test
     void drawingALineRecordsItAsOneStepAndALineToItselfIsRefused() {
         Body digital = named("Digital Inclusion Network");
         Body scp = named("Stronger Communities Partnership");

@@ -1,0 +1,150 @@
+package org.partnershipatlas.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.partnershipatlas.io.DotExport;
+import org.partnershipatlas.layout.Diagram;
+import org.partnershipatlas.layout.MapDiagram;
+import org.partnershipatlas.layout.Point;
+import org.partnershipatlas.layout.Rect;
+import org.partnershipatlas.layout.SeatOverlay;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Change;
+import org.partnershipatlas.model.Edit;
+import org.partnershipatlas.model.MapPosition;
+import org.partnershipatlas.report.MapExport;
+import org.partnershipatlas.report.RegisterColumn;
+import org.partnershipatlas.report.RegisterExport;
+
+/**
+ * {@code atlas export [FILE] --format F --out PATH}: the map as SVG, PNG or Graphviz DOT, or the
+ * partnership register as CSV or XLSX, without opening a window. The file is only read; bodies it
+ * has no map position for are laid out in memory, as the map would.
+ */
+final class ExportCommand implements Command {
+    static final Set<String> FORMATS = Set.of("svg", "png", "dot", "csv", "xlsx");
+    /** Room at the left of a picture for the layer labels, as on screen. */
+    private static final double LABEL_ROOM = 130;
+    private static final double MARGIN = 24;
+
+    @Override
+    public int run(String[] args, PrintStream out) throws CommandException {
+        String file = null;
+        String format = null;
+        String target = null;
+        boolean organisations = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--format" -> format = value(args, ++i, "--format");
+                case "--out" -> target = value(args, ++i, "--out");
+                case "--organisations" -> organisations = true;
+                default -> {
+                    if (args[i].startsWith("-")) {
+                        throw new CommandException("unknown option " + args[i]);
+                    }
+                    if (file != null) {
+                        throw new CommandException("takes at most one FILE");
+                    }
+                    file = args[i];
+                }
+            }
+        }
+        if (format == null || !FORMATS.contains(format)) {
+            throw new CommandException(format == null ? "needs --format (one of " + String.join(", ", sorted()) + ")"
+                    : "cannot export as \"" + format + "\"; choose one of " + String.join(", ", sorted()));
+        }
+        if (target == null) {
+            throw new CommandException("needs --out PATH");
+        }
+        Path path = Path.of(target).toAbsolutePath();
+        if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
+            throw new CommandException("the folder " + path.getParent() + " does not exist");
+        }
+        AuthorityModel model = CheckCommand.load(file);
+        try {
+            write(model, format, organisations, path);
+        } catch (IOException e) {
+            throw new CommandException("could not write " + path + ": " + e.getMessage());
+        }
+        out.println("Wrote " + path);
+        return 0;
+    }
+
+    private static void write(AuthorityModel model, String format, boolean organisations, Path path)
+            throws IOException {
+        List<Body> bodies = new ArrayList<>(model.bodies());
+        bodies.sort(Comparator.comparing((Body b) -> b.layer().ordinal()).thenComparing(Body::name));
+        switch (format) {
+            case "csv" -> RegisterExport.csv(model, bodies, List.of(RegisterColumn.values()), path);
+            case "xlsx" -> RegisterExport.xlsx(model, bodies, List.of(RegisterColumn.values()), path);
+            case "dot" -> {
+                Path partial = path.resolveSibling("." + path.getFileName() + ".part");
+                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                    DotExport.write(model, writer);
+                }
+                Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+            default -> {
+                Diagram diagram = MapDiagram.of(laidOut(model));
+                SeatOverlay seats = organisations ? SeatOverlay.of(model, diagram) : null;
+                Rect bounds = seats == null ? diagram.bounds() : seats.bounds();
+                Rect area = new Rect(bounds.x() - LABEL_ROOM, bounds.y() - MARGIN,
+                        bounds.width() + LABEL_ROOM + MARGIN, bounds.height() + 2 * MARGIN);
+                String title = "Partnership map of " + model.authority().name();
+                if (format.equals("svg")) {
+                    MapExport.svg(diagram, seats, area, title, path);
+                } else {
+                    MapExport.png(diagram, seats, area, 2, path);
+                }
+            }
+        }
+    }
+
+    /** The model with a position for every body: those it lacks come from the layered layout. */
+    static AuthorityModel laidOut(AuthorityModel model) {
+        if (model.bodies().stream().allMatch(b -> model.positionOf(b.id()) != null)) {
+            return model;
+        }
+        Map<Long, Point> positions = MapDiagram.layout(model, 1);
+        List<Change> changes = new ArrayList<>();
+        positions.forEach((id, p) -> {
+            if (model.positionOf(id) == null) {
+                changes.add(Change.create(new MapPosition(model.newId(), id, p.x(), p.y(), false)));
+            }
+        });
+        model.apply(new Edit("Lay out", changes));
+        return model;
+    }
+
+    private static String value(String[] args, int i, String option) throws CommandException {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new CommandException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static List<String> sorted() {
+        return FORMATS.stream().sorted().toList();
+    }
+
+    @Override
+    public String help() {
+        return """
+                atlas export [FILE] --format svg|png|dot|csv|xlsx --out PATH [--organisations]
+                  Exports without opening a window (no FILE: the sample). svg and png: the whole
+                  partnership map in its three layers, as vector drawing or picture at twice screen
+                  size (--organisations adds who sits where); dot: the accountability structure for
+                  Graphviz; csv and xlsx: the partnership register, every column. The FILE is only read.""";
+    }
+}
