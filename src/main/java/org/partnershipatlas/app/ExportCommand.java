@@ -10,19 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.partnershipatlas.io.DotExport;
 import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.MapDiagram;
-import org.partnershipatlas.layout.Point;
 import org.partnershipatlas.layout.Rect;
 import org.partnershipatlas.layout.SeatOverlay;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
-import org.partnershipatlas.model.Change;
-import org.partnershipatlas.model.Edit;
-import org.partnershipatlas.model.MapPosition;
 import org.partnershipatlas.report.MapExport;
 import org.partnershipatlas.report.RegisterColumn;
 import org.partnershipatlas.report.RegisterExport;
@@ -96,7 +91,7 @@ final class ExportCommand implements Command {
                 Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING);
             }
             default -> {
-                Diagram diagram = MapDiagram.of(laidOut(model));
+                Diagram diagram = MapDiagram.of(MapDiagram.laidOut(model));
                 SeatOverlay seats = organisations ? SeatOverlay.of(model, diagram) : null;
                 Rect bounds = seats == null ? diagram.bounds() : seats.bounds();
                 Rect area = new Rect(bounds.x() - LABEL_ROOM, bounds.y() - MARGIN,
@@ -109,22 +104,6 @@ final class ExportCommand implements Command {
                 }
             }
         }
-    }
-
-    /** The model with a position for every body: those it lacks come from the layered layout. */
-    static AuthorityModel laidOut(AuthorityModel model) {
-        if (model.bodies().stream().allMatch(b -> model.positionOf(b.id()) != null)) {
-            return model;
-        }
-        Map<Long, Point> positions = MapDiagram.layout(model, 1);
-        List<Change> changes = new ArrayList<>();
-        positions.forEach((id, p) -> {
-            if (model.positionOf(id) == null) {
-                changes.add(Change.create(new MapPosition(model.newId(), id, p.x(), p.y(), false)));
-            }
-        });
-        model.apply(new Edit("Lay out", changes));
-        return model;
     }
 
     private static String value(String[] args, int i, String option) throws CommandException {

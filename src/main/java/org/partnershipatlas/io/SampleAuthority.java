@@ -53,8 +53,42 @@ public final class SampleAuthority {
         sample.organisations();
         sample.people();
         sample.structure();
+        sample.actions();
         sample.model.load(sample.entities);
         return sample.model;
+    }
+
+    /** The plan from last year's review, in the style of a cabinet report's action plan appendix. */
+    private void actions() {
+        action("Agree one template for the annual reports that partnerships send to cabinet",
+                org.partnershipatlas.model.ActionOwner.COUNCIL, null, today.plusMonths(3),
+                org.partnershipatlas.model.ActionStatus.ON_TRACK, org.partnershipatlas.model.ActionSource.ANNUAL_REVIEW);
+        action("Refresh the LSP board's terms of reference and membership",
+                org.partnershipatlas.model.ActionOwner.LSP_BOARD, null, today.plusMonths(2),
+                org.partnershipatlas.model.ActionStatus.NOT_STARTED, org.partnershipatlas.model.ActionSource.ANNUAL_REVIEW,
+                "Northmoor Together Board");
+        action("Bring the community safety plan's reporting in step with the LSP executive's cycle",
+                org.partnershipatlas.model.ActionOwner.BODY, "Safer Northmoor Partnership", today.minusMonths(1),
+                org.partnershipatlas.model.ActionStatus.AT_RISK, org.partnershipatlas.model.ActionSource.SCRUTINY,
+                "Safer Northmoor Partnership");
+        action("Hold a partners' workshop on which children's sub-groups are still needed",
+                org.partnershipatlas.model.ActionOwner.BODY, "Children and Young People's Partnership",
+                today.plusMonths(4), org.partnershipatlas.model.ActionStatus.NOT_STARTED,
+                org.partnershipatlas.model.ActionSource.WORKSHOP, "Children and Young People's Partnership");
+        action("Publish the partnership register on the council's website",
+                org.partnershipatlas.model.ActionOwner.COUNCIL, null, today.minusMonths(2),
+                org.partnershipatlas.model.ActionStatus.DONE, org.partnershipatlas.model.ActionSource.ANNUAL_REVIEW);
+    }
+
+    private void action(String description, org.partnershipatlas.model.ActionOwner owner, String ownerName,
+                        LocalDate target, org.partnershipatlas.model.ActionStatus status,
+                        org.partnershipatlas.model.ActionSource source, String... bodies) {
+        List<Long> bodyIds = new ArrayList<>();
+        for (String body : bodies) {
+            bodyIds.add(id(body));
+        }
+        entities.add(new org.partnershipatlas.model.Action(model.newId(), description, owner,
+                ownerName == null ? null : id(ownerName), target, status, source, bodyIds, null, today.minusMonths(6)));
     }
 
     private void themes() {

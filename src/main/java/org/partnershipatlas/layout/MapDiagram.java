@@ -97,6 +97,48 @@ public final class MapDiagram {
         return chains;
     }
 
+    /**
+     * The model itself when every body has a map position, else a copy with the missing positions
+     * from the layered layout: what an export draws, without changing the document.
+     */
+    public static AuthorityModel laidOut(AuthorityModel model) {
+        if (model.bodies().stream().allMatch(b -> model.positionOf(b.id()) != null)) {
+            return model;
+        }
+        AuthorityModel copy = model.copy();
+        List<org.partnershipatlas.model.Change> changes = new ArrayList<>();
+        layout(copy, 1).forEach((id, p) -> {
+            if (copy.positionOf(id) == null) {
+                changes.add(org.partnershipatlas.model.Change.create(new MapPosition(copy.newId(), id, p.x(), p.y(),
+                        false)));
+            }
+        });
+        copy.apply(new org.partnershipatlas.model.Edit("Lay out", changes));
+        return copy;
+    }
+
+    /** Only the given bodies and the lines between them, with bounds around them. */
+    public static Diagram subset(Diagram diagram, java.util.Set<Long> bodyIds) {
+        List<Diagram.Box> boxes = diagram.boxes().stream().filter(b -> bodyIds.contains(b.bodyId())).toList();
+        List<Diagram.Line> lines = diagram.lines().stream()
+                .filter(l -> bodyIds.contains(l.fromBodyId()) && bodyIds.contains(l.toBodyId())).toList();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Diagram.Box box : boxes) {
+            minX = Math.min(minX, box.rect().x());
+            minY = Math.min(minY, box.rect().y());
+            maxX = Math.max(maxX, box.rect().maxX());
+            maxY = Math.max(maxY, box.rect().maxY());
+        }
+        Rect bounds = boxes.isEmpty() ? new Rect(0, 0, 0, 0)
+                : new Rect(minX, minY - BAND_MARGIN, maxX - minX, maxY - minY + BAND_MARGIN * 1.5);
+        List<Diagram.Band> bands = diagram.bands().stream()
+                .filter(b -> b.bottom() > bounds.y() && b.top() < bounds.maxY()).toList();
+        return new Diagram(boxes, lines, bands, bounds);
+    }
+
     /** Where a body goes when it has no position: under the body it answers to, else below everything. */
     public static Point placeNew(AuthorityModel model, Body body) {
         double bottom = 0;

@@ -89,12 +89,7 @@ public final class ActionPlanViewModel {
 
     /** Who an action belongs to, in words: "The council", "LSP board" or the name of the body, person or organisation. */
     public static String ownerName(AuthorityModel model, Action action) {
-        return switch (action.owner()) {
-            case COUNCIL, LSP_BOARD -> action.owner().label();
-            case BODY -> model.body(action.ownerId()).name();
-            case PERSON -> model.person(action.ownerId()).name();
-            case ORGANISATION -> model.organisation(action.ownerId()).name();
-        };
+        return org.partnershipatlas.analysis.ActionOwners.name(model, action);
     }
 
     private void refresh() {

@@ -37,6 +37,8 @@ class ActionPlanViewModelTest {
         main.openSample();
         plan = new ActionPlanViewModel(main);
         model = main.sessionProperty().get().model();
+        // Start from an empty plan rather than the sample's own, so each row here is known.
+        main.perform(new Edit("Clear the plan", model.actions().stream().map(Change::delete).toList()));
         long body = model.bodies().iterator().next().id();
         LocalDate today = main.today();
         main.perform(new Edit("Add actions", List.of(

@@ -1,0 +1,223 @@
+package org.partnershipatlas.report.pack;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.partnershipatlas.analysis.ActionOwners;
+import org.partnershipatlas.analysis.Finding;
+import org.partnershipatlas.analysis.Oversight;
+import org.partnershipatlas.analysis.Severity;
+import org.partnershipatlas.layout.Diagram;
+import org.partnershipatlas.layout.MapDiagram;
+import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.Action;
+import org.partnershipatlas.model.ActionOwner;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.report.RegisterColumn;
+import org.partnershipatlas.report.pack.PackDocument.Appendix;
+import org.partnershipatlas.report.pack.PackDocument.Block;
+import org.partnershipatlas.report.pack.PackDocument.Heading;
+import org.partnershipatlas.report.pack.PackDocument.Item;
+import org.partnershipatlas.report.pack.PackDocument.NestedList;
+import org.partnershipatlas.report.pack.PackDocument.Paragraph;
+import org.partnershipatlas.report.pack.PackDocument.Table;
+
+/**
+ * Builds the cabinet appendix pack's content from an authority: the structure diagram with its text
+ * alternative, the register, the action plan by owner, the findings by severity, a profile and a
+ * scrutiny question sheet for each partnership needing oversight. The pack is numbered in the order
+ * chosen, so leaving one out renumbers the rest as a report's appendices would be.
+ */
+public final class PackContent {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+
+    private PackContent() {
+    }
+
+    public static PackDocument build(AuthorityModel source, PackOptions options, List<Finding> findings,
+                                     LocalDate today) {
+        AuthorityModel model = MapDiagram.laidOut(source);
+        Set<Long> scope = scope(model, options.themeIds());
+        Diagram whole = MapDiagram.of(model);
+        Diagram diagram = options.themeIds().isEmpty() ? whole : MapDiagram.subset(whole, scope);
+        List<Body> bodies = model.bodies().stream().filter(b -> scope.contains(b.id()))
+                .sorted(Comparator.comparing((Body b) -> b.layer().ordinal())
+                        .thenComparing(Body::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<Body> overseen = bodies.stream().filter(b -> Oversight.needed(model, b)).toList();
+        List<Appendix> appendices = new ArrayList<>();
+        int number = 1;
+        for (int chosen : List.of(1, 2, 3, 4, 5, 6)) {
+            if (!options.appendices().contains(chosen)) {
+                continue;
+            }
+            appendices.add(switch (chosen) {
+                case 1 -> new Appendix(number, "How the partnerships relate",
+                        StructureAppendix.blocks(model, diagram, bodies, options.paper()));
+                case 2 -> new Appendix(number, "The partnership register", register(model, bodies, options));
+                case 3 -> new Appendix(number, "The action plan", actionPlan(model, scope, options, today));
+                case 4 -> new Appendix(number, "Governance findings", findings(model, scope, findings));
+                case 5 -> new Appendix(number, "Profiles of the partnerships needing oversight",
+                        ProfileAppendix.profiles(model, whole, overseen, findings, options, today));
+                default -> new Appendix(number, "Questions for scrutiny",
+                        ProfileAppendix.questionSheets(model, overseen, findings, today));
+            });
+            number++;
+        }
+        String title = "Review of partnerships: appendices";
+        return new PackDocument(title, model.authority().name(), today, List.copyOf(appendices));
+    }
+
+    /**
+     * The bodies in the pack: every body, or those with one of the chosen themes and the bodies they
+     * answer to directly, so a theme's partnerships are shown under the board above them.
+     */
+    static Set<Long> scope(AuthorityModel model, Set<Long> themeIds) {
+        Set<Long> scope = new LinkedHashSet<>();
+        for (Body body : model.bodies()) {
+            if (themeIds.isEmpty() || body.themeIds().stream().anyMatch(themeIds::contains)) {
+                scope.add(body.id());
+            }
+        }
+        if (!themeIds.isEmpty()) {
+            for (AccountabilityLine line : model.lines()) {
+                if (scope.contains(line.fromBodyId()) && themeIds.stream().noneMatch(
+                        model.body(line.toBodyId()).themeIds()::contains)) {
+                    scope.add(line.toBodyId());
+                }
+            }
+        }
+        return scope;
+    }
+
+    private static List<Block> register(AuthorityModel model, List<Body> bodies, PackOptions options) {
+        List<RegisterColumn> columns = options.printedColumns();
+        List<List<String>> rows = new ArrayList<>();
+        for (Body body : bodies) {
+            rows.add(columns.stream().map(c -> c.text(model, body)).toList());
+        }
+        List<Double> widths = columns.stream().map(c -> c == RegisterColumn.NAME ? 2.2 : 1.0).toList();
+        return List.of(new Paragraph(bodies.size() + " bodies, by layer and name. A partnership needing political "
+                        + "oversight is one the council has judged significant; see Appendix 5 for each."),
+                new Table(columns.stream().map(RegisterColumn::label).toList(), rows, widths));
+    }
+
+    private static List<Block> actionPlan(AuthorityModel model, Set<Long> scope, PackOptions options,
+                                          LocalDate today) {
+        Map<String, List<Action>> byOwner = new LinkedHashMap<>();
+        List<Action> actions = model.actions().stream()
+                .filter(a -> options.themeIds().isEmpty() || a.bodyIds().isEmpty()
+                        || a.bodyIds().stream().anyMatch(scope::contains))
+                .sorted(Comparator.comparing((Action a) -> ownerOrder(a.owner()))
+                        .thenComparing(a -> ActionOwners.name(model, a), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(a -> a.targetDate() == null ? LocalDate.MAX : a.targetDate()))
+                .toList();
+        for (Action action : actions) {
+            byOwner.computeIfAbsent(ActionOwners.name(model, action), k -> new ArrayList<>()).add(action);
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(actions.isEmpty() ? "There are no actions on the plan."
+                : actions.size() + " actions, grouped by who is responsible. Overdue actions are marked."));
+        byOwner.forEach((owner, owned) -> {
+            blocks.add(new Heading(2, "Responsible: " + owner));
+            List<List<String>> rows = new ArrayList<>();
+            for (Action a : owned) {
+                rows.add(List.of(a.description(), a.targetDate() == null ? "" : SHORT_DATE.format(a.targetDate()),
+                        a.status().label() + (a.isOverdue(today) ? " (overdue)" : ""), a.source().label(),
+                        String.join(", ", a.bodyIds().stream().map(id -> model.body(id).name()).toList())));
+            }
+            blocks.add(new Table(List.of("Action", "Target date", "Status", "Source", "Bodies"), rows,
+                    List.of(3.2, 1.0, 1.1, 1.1, 1.8)));
+        });
+        return blocks;
+    }
+
+    private static int ownerOrder(ActionOwner owner) {
+        return switch (owner) {
+            case COUNCIL -> 0;
+            case LSP_BOARD -> 1;
+            default -> 2;
+        };
+    }
+
+    private static List<Block> findings(AuthorityModel model, Set<Long> scope, List<Finding> findings) {
+        List<Block> blocks = new ArrayList<>();
+        List<Finding> shown = findings.stream()
+                .filter(f -> f.bodyIds().isEmpty() || f.bodyIds().stream().anyMatch(scope::contains)).toList();
+        blocks.add(new Paragraph(shown.size() + " governance gaps found by the health check, most serious first."));
+        for (Severity severity : Severity.values()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Finding finding : shown) {
+                if (finding.severity() == severity) {
+                    rows.add(List.of(finding.rule().label(), finding.message(), linkedAction(model, finding)));
+                }
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(new Heading(2, severity.label() + " (" + rows.size() + ")"));
+                blocks.add(new Table(List.of("Finding", "What is wrong", "Action"), rows, List.of(1.2, 3.0, 2.2)));
+            }
+        }
+        return blocks;
+    }
+
+    /** The open action made from the finding, or its suggested action. */
+    static String linkedAction(AuthorityModel model, Finding finding) {
+        for (Action action : model.actions()) {
+            if (finding.key().equals(action.findingKey())) {
+                return "On the action plan: " + action.description() + " (" + action.status().label().toLowerCase(
+                        Locale.ROOT) + ")";
+            }
+        }
+        return "Suggested: " + finding.suggestedAction();
+    }
+
+    /** Bodies under the bodies they answer to, from the top down: the diagram in words. */
+    static List<Item> outline(AuthorityModel model, List<Body> bodies) {
+        Set<Long> shown = new LinkedHashSet<>();
+        bodies.forEach(b -> shown.add(b.id()));
+        Map<Long, List<Long>> children = new LinkedHashMap<>();
+        Set<Long> hasParent = new LinkedHashSet<>();
+        for (Body body : bodies) {
+            for (AccountabilityLine line : model.linesOf(body.id())) {
+                if (line.fromBodyId() == body.id() && shown.contains(line.toBodyId()) && hasParent.add(body.id())) {
+                    children.computeIfAbsent(line.toBodyId(), k -> new ArrayList<>()).add(body.id());
+                }
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        Set<Long> visited = new LinkedHashSet<>();
+        for (Body body : bodies) {
+            if (!hasParent.contains(body.id())) {
+                items.add(item(model, body.id(), children, visited));
+            }
+        }
+        for (Body body : bodies) {
+            if (!visited.contains(body.id())) {
+                items.add(item(model, body.id(), children, visited));
+            }
+        }
+        return items;
+    }
+
+    private static Item item(AuthorityModel model, long bodyId, Map<Long, List<Long>> children, Set<Long> visited) {
+        visited.add(bodyId);
+        Body body = model.body(bodyId);
+        List<Item> under = new ArrayList<>();
+        for (long child : children.getOrDefault(bodyId, List.of())) {
+            if (!visited.contains(child)) {
+                under.add(item(model, child, children, visited));
+            }
+        }
+        String kind = body.classification().label().toLowerCase(Locale.ROOT);
+        return new Item(body.name() + " (" + kind + (Oversight.needed(model, body) ? ", needs political oversight"
+                : "") + ")", List.copyOf(under));
+    }
+}

@@ -1,0 +1,179 @@
+package org.partnershipatlas.report.pack;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Text flowing down PDF pages: a cursor, line wrapping by the font's real widths, and a new page
+ * when the next line would not fit. Uses the standard Helvetica fonts, which every PDF reader has;
+ * characters they cannot show are replaced, so an unusual name never stops an export.
+ */
+final class PdfFlow implements AutoCloseable {
+    static final float MARGIN = 56;
+    static final float FOOTER = 36;
+    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDDocument document;
+    private PDPage page;
+    private PDPageContentStream content;
+    private float y;
+    private boolean breakPending;
+    private PDRectangle pageSize = PDRectangle.A4;
+
+    PdfFlow(PDDocument document) {
+        this.document = document;
+    }
+
+    PDDocument document() {
+        return document;
+    }
+
+    PDPage page() {
+        return page;
+    }
+
+    PDPageContentStream content() {
+        return content;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void moveDown(float by) {
+        y -= by;
+    }
+
+    float width() {
+        return page.getMediaBox().getWidth() - 2 * MARGIN;
+    }
+
+    /** Starts a page of the given size (portrait A4 for text, landscape for diagrams). */
+    PDPage newPage(PDRectangle size) throws IOException {
+        closeContent();
+        breakPending = false;
+        page = new PDPage(size);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = size.getHeight() - MARGIN;
+        return page;
+    }
+
+    /**
+     * Makes room for {@code height} points: a new page (of the size text now flows on) when this one
+     * is too full, is of another size, or a break was asked for.
+     */
+    boolean ensure(float height) throws IOException {
+        if (page == null || breakPending || y - height < MARGIN + FOOTER
+                || page.getMediaBox().getWidth() != pageSize.getWidth()) {
+            newPage(pageSize);
+            return true;
+        }
+        return false;
+    }
+
+    /** Text from here on flows on pages of this size (landscape for a wide table). */
+    void flowOn(PDRectangle size) {
+        pageSize = size;
+    }
+
+    /** The next thing written starts a new page (so a break at the end of an appendix leaves no blank page). */
+    void breakPage() {
+        breakPending = true;
+    }
+
+    /** Writes wrapped text at the cursor, from {@code x} over {@code width}; returns the lines used. */
+    int text(String text, PDFont font, float size, float x, float width, float leading) throws IOException {
+        List<String> lines = wrap(text, font, size, width);
+        for (String line : lines) {
+            ensure(leading);
+            show(line, font, size, x, y - size);
+            y -= leading;
+        }
+        return lines.size();
+    }
+
+    void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, baseline);
+        content.showText(safe(font, text));
+        content.endText();
+    }
+
+    /** Splits text into lines no wider than {@code width} at this size, breaking long words if need be. */
+    List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(candidate, font, size) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                while (width(word, font, size) > width && word.length() > 1) {
+                    int cut = word.length() - 1;
+                    while (cut > 1 && width(word.substring(0, cut), font, size) > width) {
+                        cut--;
+                    }
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(safe(font, text)) / 1000 * size;
+    }
+
+    /** The text with every character the font cannot encode replaced by a near one or "?". */
+    static String safe(PDFont font, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String s = switch (c) {
+                case '●' -> "*";
+                case '○' -> "o";
+                case '\t' -> " ";
+                default -> String.valueOf(c);
+            };
+            try {
+                font.encode(s);
+                out.append(s);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        }
+        return out.toString();
+    }
+
+    private void closeContent() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeContent();
+    }
+}

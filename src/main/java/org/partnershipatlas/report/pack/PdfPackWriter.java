@@ -1,0 +1,263 @@
+package org.partnershipatlas.report.pack;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
+import org.partnershipatlas.report.pack.PackDocument.AnswerSpace;
+import org.partnershipatlas.report.pack.PackDocument.Appendix;
+import org.partnershipatlas.report.pack.PackDocument.Block;
+import org.partnershipatlas.report.pack.PackDocument.Figure;
+import org.partnershipatlas.report.pack.PackDocument.Heading;
+import org.partnershipatlas.report.pack.PackDocument.Item;
+import org.partnershipatlas.report.pack.PackDocument.NestedList;
+import org.partnershipatlas.report.pack.PackDocument.PageBreak;
+import org.partnershipatlas.report.pack.PackDocument.Paragraph;
+import org.partnershipatlas.report.pack.PackDocument.Table;
+
+/**
+ * The pack as one PDF (Apache PDFBox): a title page with the contents and their page numbers, each
+ * appendix from a new page with its heading, the authority and the date, tables whose header row is
+ * repeated on every page, diagrams drawn as vector shapes with real text (PDFBox-Graphics2D, through
+ * the same Java2D painter as the SVG and PNG) on landscape pages, page numbers, bookmarks for every
+ * heading, and the title and language set for screen readers.
+ */
+public final class PdfPackWriter {
+    private static final float BODY = 10.5f;
+    /** A table with more columns than this is printed on landscape pages. */
+    private static final int WIDE_TABLE = 7;
+    private static final float LEADING = 14;
+    private static final Color INK = new Color(0x1b1b1b);
+
+    private final PackDocument pack;
+    private final PackOptions.Paper paper;
+    private final BooleanSupplier cancelled;
+
+    public PdfPackWriter(PackDocument pack, PackOptions.Paper paper, BooleanSupplier cancelled) {
+        this.pack = pack;
+        this.paper = paper;
+        this.cancelled = cancelled;
+    }
+
+    public void write(Path target) throws IOException {
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        try (PDDocument document = new PDDocument()) {
+            document.getDocumentInformation().setTitle(pack.title() + ": " + pack.authority());
+            document.getDocumentInformation().setAuthor(pack.authority());
+            document.getDocumentInformation().setCreator("Partnership Atlas");
+            Calendar created = Calendar.getInstance();
+            document.getDocumentInformation().setCreationDate(created);
+            document.getDocumentCatalog().setLanguage("en-GB");
+            document.getDocumentCatalog().setViewerPreferences(
+                    new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(
+                            new org.apache.pdfbox.cos.COSDictionary()));
+            document.getDocumentCatalog().getViewerPreferences().setDisplayDocTitle(true);
+            PDDocumentOutline outline = new PDDocumentOutline();
+            document.getDocumentCatalog().setDocumentOutline(outline);
+            List<PDPage> starts = new ArrayList<>();
+            try (PdfFlow flow = new PdfFlow(document)) {
+                PDPage title = flow.newPage(PDRectangle.A4);
+                for (Appendix appendix : pack.appendices()) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("The export was cancelled");
+                    }
+                    flow.newPage(PDRectangle.A4);
+                    starts.add(flow.page());
+                    PDOutlineItem item = bookmark(outline, appendix.heading(), flow.page());
+                    flow.text(appendix.heading(), flow.bold, 17, PdfFlow.MARGIN, flow.width(), 22);
+                    flow.text(pack.authority() + " · " + PackContent.DATE.format(pack.date()), flow.regular, 10,
+                            PdfFlow.MARGIN, flow.width(), 20);
+                    for (Block block : appendix.blocks()) {
+                        block(flow, block, item);
+                    }
+                }
+                titlePage(flow, document, title, starts);
+            }
+            footers(document);
+            document.save(partial.toFile());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void block(PdfFlow flow, Block block, PDOutlineItem appendix) throws IOException {
+        if (block instanceof Heading h) {
+            float size = h.level() == 2 ? 13.5f : 11.5f;
+            flow.ensure(size * 3 + LEADING * 2);
+            flow.moveDown(h.level() == 2 ? 10 : 6);
+            if (h.level() == 2) {
+                bookmark(appendix, h.text(), flow.page());
+            }
+            flow.text(h.text(), flow.bold, size, PdfFlow.MARGIN, flow.width(), size + 5);
+        } else if (block instanceof Paragraph p) {
+            flow.text(p.text(), p.emphasised() ? flow.bold : flow.regular, BODY, PdfFlow.MARGIN, flow.width(),
+                    LEADING);
+            flow.moveDown(5);
+        } else if (block instanceof Table t && t.header().size() > WIDE_TABLE) {
+            flow.flowOn(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+            PdfTable.draw(flow, t);
+            flow.flowOn(PDRectangle.A4);
+        } else if (block instanceof Table t) {
+            PdfTable.draw(flow, t);
+        } else if (block instanceof NestedList list) {
+            for (Item item : list.items()) {
+                item(flow, item, 0);
+            }
+            flow.moveDown(6);
+        } else if (block instanceof Figure f) {
+            figure(flow, f);
+        } else if (block instanceof AnswerSpace space) {
+            flow.ensure(space.lines() * 22 + 4);
+            PDPageContentStream c = flow.content();
+            c.setStrokingColor(new Color(0x9aa5b1));
+            c.setLineWidth(0.6f);
+            for (int i = 0; i < space.lines(); i++) {
+                flow.moveDown(22);
+                c.moveTo(PdfFlow.MARGIN, flow.y());
+                c.lineTo(PdfFlow.MARGIN + flow.width(), flow.y());
+                c.stroke();
+            }
+            c.setStrokingColor(INK);
+            flow.moveDown(10);
+        } else if (block instanceof PageBreak) {
+            flow.breakPage();
+        }
+    }
+
+    private void item(PdfFlow flow, Item item, int depth) throws IOException {
+        float indent = PdfFlow.MARGIN + 14 * depth;
+        flow.ensure(LEADING);
+        flow.show(depth % 2 == 0 ? "•" : "–", flow.regular, BODY, indent, flow.y() - BODY);
+        flow.text(item.text(), flow.regular, BODY, indent + 10, flow.width() - 14 * depth - 10, LEADING - 1);
+        for (Item child : item.children()) {
+            item(flow, child, depth + 1);
+        }
+    }
+
+    /** A diagram: on a landscape page of its own, or within the text, drawn as shapes and text. */
+    private void figure(PdfFlow flow, Figure figure) throws IOException {
+        float width;
+        float height;
+        float scale;
+        if (figure.fullPage()) {
+            flow.newPage(new PDRectangle(paper.width(), paper.height()));
+            if (!figure.sheet()) {
+                flow.show(figure.caption(), flow.bold, 12, PdfFlow.MARGIN, flow.y() - 12);
+                flow.moveDown(22);
+            }
+            width = flow.width();
+            height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER + 10;
+        } else {
+            flow.ensure(200);
+            width = flow.width();
+            height = Math.min(220, flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER);
+        }
+        scale = (float) Math.min(width / figure.area().width(), height / figure.area().height());
+        float drawnWidth = (float) (figure.area().width() * scale);
+        float drawnHeight = (float) (figure.area().height() * scale);
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(flow.document(), drawnWidth, drawnHeight);
+        g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+        try {
+            figure.paint(g, pack.authority() + " · " + PackContent.DATE.format(pack.date()), scale);
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        PDPageContentStream c = flow.content();
+        c.saveGraphicsState();
+        c.transform(Matrix.getTranslateInstance(PdfFlow.MARGIN, flow.y() - drawnHeight));
+        c.drawForm(form);
+        c.restoreGraphicsState();
+        c.setStrokingColor(new Color(0x9aa5b1));
+        c.setLineWidth(0.5f);
+        c.addRect(PdfFlow.MARGIN, flow.y() - drawnHeight, drawnWidth, drawnHeight);
+        c.stroke();
+        c.setStrokingColor(INK);
+        flow.moveDown(drawnHeight + 10);
+        if (figure.fullPage()) {
+            flow.breakPage();
+        }
+    }
+
+    private void titlePage(PdfFlow flow, PDDocument document, PDPage title, List<PDPage> starts) throws IOException {
+        try (PDPageContentStream c = new PDPageContentStream(document, title, PDPageContentStream.AppendMode.APPEND,
+                true)) {
+            float y = title.getMediaBox().getHeight() - 140;
+            float x = PdfFlow.MARGIN;
+            show(flow, c, pack.authority(), flow.bold, 14, x, y);
+            show(flow, c, pack.title(), flow.bold, 24, x, y - 40);
+            show(flow, c, PackContent.DATE.format(pack.date()), flow.regular, 12, x, y - 66);
+            show(flow, c, "Contents", flow.bold, 15, x, y - 130);
+            float line = y - 158;
+            for (int i = 0; i < pack.appendices().size(); i++) {
+                Appendix appendix = pack.appendices().get(i);
+                int number = document.getPages().indexOf(starts.get(i)) + 1;
+                show(flow, c, appendix.heading(), flow.regular, 12, x, line);
+                String page = "page " + number;
+                show(flow, c, page, flow.regular, 12, PdfFlow.MARGIN + flow.width()
+                        - flow.width(page, flow.regular, 12), line);
+                line -= 22;
+            }
+        }
+    }
+
+    private static void show(PdfFlow flow, PDPageContentStream c, String text, org.apache.pdfbox.pdmodel.font.PDFont font,
+                             float size, float x, float y) throws IOException {
+        c.beginText();
+        c.setFont(font, size);
+        c.newLineAtOffset(x, y);
+        c.showText(PdfFlow.safe(font, text));
+        c.endText();
+    }
+
+    private void footers(PDDocument document) throws IOException {
+        int total = document.getNumberOfPages();
+        org.apache.pdfbox.pdmodel.font.PDFont font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        for (int i = 0; i < total; i++) {
+            PDPage page = document.getPage(i);
+            try (PDPageContentStream c = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
+                    true, true)) {
+                String text = PdfFlow.safe(font, pack.authority() + " · " + pack.title() + " · Page " + (i + 1)
+                        + " of " + total);
+                c.beginText();
+                c.setFont(font, 8.5f);
+                c.newLineAtOffset(PdfFlow.MARGIN, 24);
+                c.showText(text);
+                c.endText();
+            }
+        }
+    }
+
+    private static PDOutlineItem bookmark(Object parent, String title, PDPage page) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(page);
+        item.setDestination(destination);
+        if (parent instanceof PDDocumentOutline outline) {
+            outline.addLast(item);
+        } else {
+            ((PDOutlineItem) parent).addLast(item);
+        }
+        return item;
+    }
+}

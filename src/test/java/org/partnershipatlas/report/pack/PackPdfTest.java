@@ -1,0 +1,117 @@
+package org.partnershipatlas.report.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershipatlas.analysis.Finding;
+import org.partnershipatlas.analysis.HealthCheck;
+import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.model.Action;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+
+/** The PDF pack read back with PDFBox, as a reader would: its text, its pages, its bookmarks. */
+class PackPdfTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    @TempDir
+    Path dir;
+    private final AuthorityModel sample = SampleAuthority.build(TODAY);
+    private final List<Finding> findings = HealthCheck.run(sample, TODAY);
+
+    private String text(PDDocument pdf) throws Exception {
+        return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void thePdfHoldsEveryBodyEveryRegisterRowAndEveryActionAndEveryPageRenders() throws Exception {
+        PackDocument pack = PackContent.build(sample, PackOptions.defaults(), findings, TODAY);
+        Path pdf = dir.resolve("pack.pdf");
+        new PdfPackWriter(pack, PackOptions.Paper.A4, () -> false).write(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = text(document);
+            for (Body body : sample.bodies()) {
+                assertTrue(text.contains(body.name()), body.name());
+            }
+            for (Action action : sample.actions()) {
+                assertTrue(text.contains(action.description().replaceAll("\\s+", " ")), action.description());
+            }
+            for (int n = 1; n <= 6; n++) {
+                assertTrue(text.contains("Appendix " + n + ": "), "appendix " + n);
+            }
+            assertTrue(text.contains("When was this partnership last reviewed, and when will it be?"));
+            assertTrue(text.contains("Page 1 of " + document.getNumberOfPages()));
+            assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
+            assertEquals(6, countTopBookmarks(document));
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                renderer.renderImageWithDPI(i, 20);
+            }
+        }
+    }
+
+    @Test
+    void theRegistersHeaderRowIsRepeatedOnEveryPageItRunsOnTo() throws Exception {
+        PackOptions options = new PackOptions(java.util.Set.of(2), java.util.Set.of(),
+                PackOptions.defaults().columns(), PackOptions.defaults().formats(), PackOptions.Paper.A4, false);
+        Path pdf = dir.resolve("register.pdf");
+        new PdfPackWriter(PackContent.build(sample, options, findings, TODAY), PackOptions.Paper.A4, () -> false)
+                .write(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int registerPages = 0;
+            for (int page = 2; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("\\s+", " ");
+                if (sample.bodies().stream().noneMatch(b -> text.contains(b.name()))) {
+                    continue;
+                }
+                assertTrue(text.contains("Classification") && text.contains("Scrutiny"), "page " + page + " has the header");
+                registerPages++;
+            }
+            assertTrue(registerPages >= 3, "70 rows run over several pages: " + registerPages);
+            assertTrue(!text(document).contains("Risk rating"), "the risk rating is confidential unless ticked in");
+        }
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFile() throws Exception {
+        Path pdf = dir.resolve("cancelled.pdf");
+        PackDocument pack = PackContent.build(sample, PackOptions.defaults(), findings, TODAY);
+        try {
+            new PdfPackWriter(pack, PackOptions.Paper.A4, () -> true).write(pdf);
+        } catch (java.util.concurrent.CancellationException expected) {
+            // as asked
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    private static int countTopBookmarks(PDDocument document) {
+        int n = 0;
+        for (var item : document.getDocumentCatalog().getDocumentOutline().children()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Writes the sample's pack where a person can look at it: target/pack-look/pack.pdf. */
+    public static void main(String[] args) throws Exception {
+        AuthorityModel model = SampleAuthority.build(TODAY);
+        Path out = Path.of("target/pack-look");
+        Files.createDirectories(out);
+        new PdfPackWriter(PackContent.build(model, PackOptions.defaults(), HealthCheck.run(model, TODAY), TODAY),
+                PackOptions.Paper.valueOf(args.length > 0 ? args[0] : "A4"), () -> false).write(out.resolve("pack.pdf"));
+    }
+}
