@@ -22,6 +22,9 @@ expect_sample() {  # $1: the atlas launcher to run
     grep -q ">Safer Northmoor<" "$pictures/map.svg" || fail "$1 export wrote an SVG without the body names"
     "$1" export --format png --out "$pictures/map.png" > /dev/null || fail "$1 export --format png failed"
     head -c 8 "$pictures/map.png" | grep -q PNG || fail "$1 export wrote no PNG"
+    "$1" export --pack --formats pdf,docx --appendices 1,2 --out "$pictures/pack" > /dev/null 2>&1 \
+        || fail "$1 export --pack failed"
+    ls "$pictures/pack/"*"cabinet appendices"*.pdf > /dev/null 2>&1 || fail "$1 export --pack wrote no PDF"
     rm -rf "$pictures"
     echo "ok: $1 info, check and export"
 }

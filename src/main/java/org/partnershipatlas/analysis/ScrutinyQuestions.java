@@ -106,10 +106,10 @@ public final class ScrutinyQuestions {
             case NO_SCRUTINY -> "Who scrutinises this partnership? No scrutiny committee is recorded.";
             case NO_ACCOUNTABLE_BODY -> "Who holds the money and answers for it? No accountable body is recorded.";
             case NO_TERMS_OF_REFERENCE -> "What are its terms of reference, and when were they agreed? None are recorded.";
-            case REVIEW_OVERDUE -> "When was this partnership last reviewed, and when will it be? The review was due on "
-                    + DATE.format(g.nextReviewDue()) + ".";
-            case REVIEW_DUE_SOON -> "Its review is due on " + DATE.format(g.nextReviewDue())
-                    + ": when will the findings come to scrutiny?";
+            case REVIEW_OVERDUE -> "When was this partnership last reviewed, and when will it be?"
+                    + (g.nextReviewDue() == null ? "" : " The review was due on " + DATE.format(g.nextReviewDue()) + ".");
+            case REVIEW_DUE_SOON -> "Its review is due" + (g.nextReviewDue() == null ? " soon"
+                    : " on " + DATE.format(g.nextReviewDue())) + ": when will the findings come to scrutiny?";
             case NEVER_REVIEWED -> "When will this partnership be reviewed? No review has ever been recorded.";
             case REPORTING_LOOP -> "Where does accountability end? Its reporting lines go round in a circle.";
             case ORPHAN -> "Where does it report? It has no line up to the top of the structure.";

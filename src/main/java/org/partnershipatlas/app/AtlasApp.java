@@ -34,7 +34,7 @@ public final class AtlasApp extends Application {
         List<String> args = getParameters().getRaw();
         runner = new FxTaskRunner();
         Window window = Window.open(stage, runner, new SettingsFile(SettingsFile.defaultLocation()),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), folder -> getHostServices().showDocument(folder.toUri().toString()));
         viewModel = window.viewModel();
         if (args.isEmpty() && preparedSample != null) {
             viewModel.openPrepared(preparedSample);
@@ -67,15 +67,18 @@ public final class AtlasApp extends Application {
     /** The main window built and shown; also used by the UI tests so they run what users run. */
     public record Window(Stage stage, MainViewModel viewModel, MainView view) {
 
-        public static Window open(Stage stage, FxTaskRunner runner, SettingsFile settingsFile, Clock clock) {
+        public static Window open(Stage stage, FxTaskRunner runner, SettingsFile settingsFile, Clock clock,
+                                  java.util.function.Consumer<Path> openFolder) {
             FxDialogService dialogs = new FxDialogService(stage);
             MainViewModel viewModel = new MainViewModel(runner, dialogs, settingsFile, clock, Version.current());
-            return open(stage, runner, viewModel, clock);
+            return open(stage, runner, viewModel, clock, openFolder);
         }
 
-        public static Window open(Stage stage, FxTaskRunner runner, MainViewModel viewModel, Clock clock) {
+        /** {@code openFolder} shows a folder of exported files (the desktop's file manager in the app). */
+        public static Window open(Stage stage, FxTaskRunner runner, MainViewModel viewModel, Clock clock,
+                                  java.util.function.Consumer<Path> openFolder) {
             MainView view = new MainView(viewModel, runner, clock, () -> closeWindow(stage),
-                    () -> about(stage));
+                    () -> about(stage), openFolder);
             AppSettings settings = viewModel.settings();
             Scene scene = new Scene(view, settings.windowWidth, settings.windowHeight);
             scene.getStylesheets().add(AtlasApp.class.getResource("/org/partnershipatlas/ui/atlas.css")

@@ -90,6 +90,17 @@ final class BenchCommand implements Command {
                 MapBench.measure(size, structure, folder, out);
             }
             MapBench.stopFx();
+            AuthorityModel thousand = GeneratedAuthority.build(1_000, ORGANISATIONS / 10, SEATS / 10, 42L);
+            long packStart = System.nanoTime();
+            List<Path> pack = org.partnershipatlas.report.pack.PackExporter.export(thousand,
+                    org.partnershipatlas.report.pack.PackOptions.defaults(), HealthCheck.run(thousand, LocalDate.now()),
+                    LocalDate.now(), folder.resolve("pack"), (fraction, message) -> { }, () -> false);
+            out.printf("pack-1000-ms %d ms%n", millis(packStart));
+            long bytes = 0;
+            for (Path written : pack) {
+                bytes += Files.size(written);
+            }
+            out.printf("pack-1000-files %d files, %d MB%n", pack.size(), bytes / (1024 * 1024));
             Runtime runtime = Runtime.getRuntime();
             out.printf("heap-used-mb %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
             return 0;
@@ -112,6 +123,7 @@ final class BenchCommand implements Command {
                   dot-N-ms and layout-vs-dot-N (Graphviz dot on the same hierarchy, and how many times
                   faster ours is), open-to-map-N-ms (opening the laid-out file to the map drawn in a
                   window) and frame-N-ms, frame-N-p95-ms (one frame while panning and zooming); and
+                  pack-1000-ms (every file of the cabinet appendix pack of a 1,000-body authority) and
                   heap-used-mb. The window figures need a display: on a machine without a screen,
                   run xvfb-run -a atlas bench.""";
     }

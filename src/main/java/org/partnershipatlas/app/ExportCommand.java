@@ -39,11 +39,19 @@ final class ExportCommand implements Command {
         String format = null;
         String target = null;
         boolean organisations = false;
+        boolean pack = false;
+        PackArguments packArguments = new PackArguments();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--format" -> format = value(args, ++i, "--format");
                 case "--out" -> target = value(args, ++i, "--out");
                 case "--organisations" -> organisations = true;
+                case "--pack" -> pack = true;
+                case "--formats" -> packArguments.formats = value(args, ++i, "--formats");
+                case "--themes" -> packArguments.themes = value(args, ++i, "--themes");
+                case "--paper" -> packArguments.paper = value(args, ++i, "--paper");
+                case "--appendices" -> packArguments.appendices = value(args, ++i, "--appendices");
+                case "--confidential" -> packArguments.confidential = true;
                 default -> {
                     if (args[i].startsWith("-")) {
                         throw new CommandException("unknown option " + args[i]);
@@ -54,6 +62,18 @@ final class ExportCommand implements Command {
                     file = args[i];
                 }
             }
+        }
+        if (pack) {
+            if (target == null) {
+                throw new CommandException("--pack needs --out FOLDER");
+            }
+            if (format != null) {
+                throw new CommandException("--pack takes --formats, not --format");
+            }
+            return packArguments.export(CheckCommand.load(file), Path.of(target), out);
+        }
+        if (packArguments.used()) {
+            throw new CommandException("--formats, --themes, --paper, --appendices and --confidential go with --pack");
         }
         if (format == null || !FORMATS.contains(format)) {
             throw new CommandException(format == null ? "needs --format (one of " + String.join(", ", sorted()) + ")"
@@ -121,9 +141,16 @@ final class ExportCommand implements Command {
     public String help() {
         return """
                 atlas export [FILE] --format svg|png|dot|csv|xlsx --out PATH [--organisations]
-                  Exports without opening a window (no FILE: the sample). svg and png: the whole
-                  partnership map in its three layers, as vector drawing or picture at twice screen
-                  size (--organisations adds who sits where); dot: the accountability structure for
-                  Graphviz; csv and xlsx: the partnership register, every column. The FILE is only read.""";
+                atlas export [FILE] --pack --out FOLDER [--formats docx,pdf,svg,png,xlsx,csv]
+                             [--themes "Housing,Community safety"] [--appendices 1,2,3,4,5,6]
+                             [--paper A4|A3] [--confidential]
+                  Exports without opening a window (no FILE: the sample); the FILE is only read.
+                  --format: svg and png, the whole partnership map in its three layers, as vector
+                  drawing or picture at twice screen size (--organisations adds who sits where); dot,
+                  the accountability structure for Graphviz; csv and xlsx, the partnership register.
+                  --pack: the cabinet appendices (structure diagram, register, action plan, findings,
+                  profiles, scrutiny questions) as DOCX and PDF, the diagram alone as SVG, PDF and
+                  PNG, and the register and action plan as XLSX and CSV, into FOLDER (made if need be).
+                  Confidential fields (contact details, notes, risk ratings) only with --confidential.""";
     }
 }

@@ -124,7 +124,7 @@ final class MapBench {
                     settings.save(shape);
                     Stage stage = new Stage();
                     AtlasApp.Window window = AtlasApp.Window.open(stage, new FxTaskRunner(), settings,
-                            Clock.systemDefaultZone());
+                            Clock.systemDefaultZone(), exportFolder -> { });
                     MapViewModel map = window.view().mapView().viewModel();
                     map.diagramProperty().addListener((o, was, now) -> {
                         if (now != null && now.boxes().size() == size && opened[1] == 0) {

@@ -139,6 +139,58 @@ public final class MapDiagram {
         return new Diagram(boxes, lines, bands, bounds);
     }
 
+    /**
+     * A body in its neighbourhood, drawn small for a profile page: the bodies it answers to in a row
+     * above, the body, and those answering to it in rows of four below, each box as on the map.
+     */
+    public static Diagram neighbourhood(Diagram whole, long bodyId, List<Long> parents, List<Long> children) {
+        Map<Long, Diagram.Box> boxes = new HashMap<>();
+        whole.boxes().forEach(b -> boxes.put(b.bodyId(), b));
+        List<Diagram.Box> placed = new ArrayList<>();
+        double gap = 30;
+        double rowGap = 56;
+        int across = Math.max(Math.max(parents.size(), 1), Math.min(children.size(), 4));
+        double width = across * BOX_WIDTH + (across - 1) * gap;
+        double y = 0;
+        y = row(placed, boxes, parents, width, y, gap) + (parents.isEmpty() ? 0 : rowGap);
+        y = row(placed, boxes, List.of(bodyId), width, y, gap) + rowGap;
+        for (int i = 0; i < children.size(); i += 4) {
+            y = row(placed, boxes, children.subList(i, Math.min(children.size(), i + 4)), width, y, gap) + 24;
+        }
+        Map<Long, Diagram.Box> moved = new HashMap<>();
+        placed.forEach(b -> moved.put(b.bodyId(), b));
+        List<Diagram.Line> lines = new ArrayList<>();
+        for (Diagram.Line line : whole.lines()) {
+            Diagram.Box from = moved.get(line.fromBodyId());
+            Diagram.Box to = moved.get(line.toBodyId());
+            if (from != null && to != null && (line.fromBodyId() == bodyId || line.toBodyId() == bodyId)) {
+                lines.add(new Diagram.Line(line.lineId(), line.fromBodyId(), line.toBodyId(), line.kind(),
+                        route(from.rect(), to.rect())));
+            }
+        }
+        double height = placed.stream().mapToDouble(b -> b.rect().maxY()).max().orElse(0);
+        return new Diagram(List.copyOf(placed), List.copyOf(lines), List.of(), new Rect(0, 0, width, height));
+    }
+
+    private static double row(List<Diagram.Box> placed, Map<Long, Diagram.Box> boxes, List<Long> ids, double width,
+                              double y, double gap) {
+        double rowWidth = ids.size() * BOX_WIDTH + Math.max(0, ids.size() - 1) * gap;
+        double x = (width - rowWidth) / 2;
+        double bottom = y;
+        for (long id : ids) {
+            Diagram.Box box = boxes.get(id);
+            if (box == null) {
+                continue;
+            }
+            Rect r = new Rect(x, y, box.rect().width(), box.rect().height());
+            placed.add(new Diagram.Box(box.bodyId(), r, box.classification(), box.label(), box.shortLabel(), box.theme(),
+                    box.oversight(), box.warning(), false));
+            bottom = Math.max(bottom, r.maxY());
+            x += BOX_WIDTH + gap;
+        }
+        return bottom;
+    }
+
     /** Where a body goes when it has no position: under the body it answers to, else below everything. */
     public static Point placeNew(AuthorityModel model, Body body) {
         double bottom = 0;

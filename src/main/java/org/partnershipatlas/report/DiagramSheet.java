@@ -29,7 +29,7 @@ public final class DiagramSheet {
     public static Rect area(Diagram diagram) {
         Rect b = diagram.bounds();
         return new Rect(b.x() - LABEL_ROOM, b.y() - TITLE, b.width() + LABEL_ROOM + KEY_WIDTH + 40,
-                Math.max(b.height() + TITLE + 20, 480));
+                Math.max(b.height() + TITLE + 20, 540));
     }
 
     public static void paint(Graphics2D g, Diagram diagram, String title, String subtitle, Rect area, double scale) {
@@ -48,10 +48,10 @@ public final class DiagramSheet {
     /** The key: each kind of body by its shape and border, the markers, and each kind of line. */
     static void key(Graphics2D g, double x, double y) {
         g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Double(x, y, KEY_WIDTH - 20, 420));
+        g.fill(new Rectangle2D.Double(x, y, KEY_WIDTH - 20, 470));
         g.setColor(new Color(0x4a5560));
         g.setStroke(new BasicStroke(1));
-        g.draw(new Rectangle2D.Double(x, y, KEY_WIDTH - 20, 420));
+        g.draw(new Rectangle2D.Double(x, y, KEY_WIDTH - 20, 470));
         g.setColor(Java2dMapPainter.INK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.drawString("Key", (float) x + 12, (float) y + 24);
@@ -64,11 +64,16 @@ public final class DiagramSheet {
             text(g, (String) kind[1], x + 96, row + 19);
             row += 42;
         }
-        Java2dMapPainter.box(g, new Diagram.Box(0, new Rect(x + 12, row + 6, 70, 28), Classification.PARTNERSHIP,
+        Java2dMapPainter.box(g, new Diagram.Box(0, new Rect(x + 12, row + 8, 70, 28), Classification.PARTNERSHIP,
+                List.of(), "", -1, true, false, false));
+        text(g, "Star: needs political", x + 96, row + 20);
+        text(g, "oversight", x + 96, row + 37);
+        row += 50;
+        Java2dMapPainter.box(g, new Diagram.Box(0, new Rect(x + 12, row + 8, 70, 28), Classification.PARTNERSHIP,
                 List.of(), "", -1, true, true, false));
-        text(g, "Needs political oversight (star);", x + 96, row + 16);
-        text(g, "\"!\": no lead member or scrutiny", x + 96, row + 34);
-        row += 56;
+        text(g, "\"!\": oversight needed, but", x + 96, row + 20);
+        text(g, "no lead member or scrutiny", x + 96, row + 37);
+        row += 54;
         Object[][] lines = {{LineKind.REPORTS_TO, "Reports to"}, {LineKind.SUB_GROUP_OF, "Sub-group of"},
             {LineKind.ADVISES, "Advises"}, {LineKind.COMMISSIONS, "Commissions"}};
         for (Object[] line : lines) {

@@ -39,6 +39,7 @@ import org.partnershipatlas.ui.map.HoverCard;
 import org.partnershipatlas.ui.map.MapEdits;
 import org.partnershipatlas.ui.map.MapView;
 import org.partnershipatlas.ui.map.MapViewModel;
+import org.partnershipatlas.ui.pack.PackViewModel;
 import org.partnershipatlas.ui.seats.WhoSitsWhereView;
 import org.partnershipatlas.ui.seats.WhoSitsWhereViewModel;
 import org.partnershipatlas.ui.task.FxTaskRunner;
@@ -55,9 +56,10 @@ public final class MainView extends BorderPane {
     private HealthCheckViewModel health;
     private MapView map;
     private MapViewModel mapModel;
+    private PackViewModel pack;
 
     public MainView(MainViewModel viewModel, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
-                    Runnable about) {
+                    Runnable about, java.util.function.Consumer<Path> openFolder) {
         this.viewModel = viewModel;
         getStyleClass().add("main-view");
         BodyTreeViewModel treeModel = new BodyTreeViewModel(viewModel);
@@ -80,6 +82,7 @@ public final class MainView extends BorderPane {
                 tab("Cost of partnership working", "tab-cost", new CostView(viewModel)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.health = health;
+        this.pack = new PackViewModel(viewModel, openFolder);
 
         SplitPane split = new SplitPane(tree, tabs, inspector);
         split.setDividerPositions(0.19, 0.71);
@@ -199,10 +202,14 @@ public final class MainView extends BorderPane {
                 byTheme, new SeparatorMenuItem(), bodies, register, classify,
                 check, actions, cost, new SeparatorMenuItem(), thresholds, scheme);
 
+        MenuItem appendices = item("_Cabinet appendices…", "menu-pack", shortcut(KeyCode.E), () -> pack.askAndExport());
+        appendices.disableProperty().bind(noDocument.or(pack.exportingProperty()));
+        Menu export = new Menu("E_xport", null, appendices);
+
         MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", new KeyCodeCombination(KeyCode.F1), about);
         Menu help = new Menu("_Help", null, aboutItem);
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, export, help);
         bar.setUseSystemMenuBar(true);
         // The second redo shortcut most people know (Ctrl+Shift+Z), beside the menu's Ctrl+Y.
         sceneProperty().addListener((o, was, scene) -> {
@@ -284,7 +291,12 @@ public final class MainView extends BorderPane {
                         now.isSample() ? "Sample: Save As to keep changes" : "All changes saved"));
             }
         });
-        status.getRightItems().add(saved);
+        Button cancel = new Button("Cancel export");
+        cancel.setId("cancel-export");
+        cancel.visibleProperty().bind(pack.exportingProperty());
+        cancel.managedProperty().bind(pack.exportingProperty());
+        cancel.setOnAction(e -> pack.cancel());
+        status.getRightItems().addAll(cancel, saved);
         return status;
     }
 

@@ -20,6 +20,9 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Path> exportFiles = new ArrayDeque<>();
     public final Deque<org.partnershipatlas.model.SignificanceScheme> schemes = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
+    public final Deque<Path> folders = new ArrayDeque<>();
+    /** How a test answers the pack dialog: null shows the real dialog for the robot to click. */
+    public java.util.function.Predicate<org.partnershipatlas.ui.pack.PackViewModel> packAnswer;
     public final List<String> information = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
 
@@ -80,5 +83,20 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<NewBody> askNewBody() {
         return Optional.ofNullable(newBodies.poll());
+    }
+
+    @Override
+    public boolean editPack(org.partnershipatlas.ui.pack.PackViewModel choices) {
+        if (packAnswer != null) {
+            return packAnswer.test(choices);
+        }
+        org.partnershipatlas.ui.pack.PackDialog dialog = new org.partnershipatlas.ui.pack.PackDialog(null, choices,
+                initial -> Optional.ofNullable(folders.poll()));
+        return dialog.showAndWait().filter(b -> b == org.partnershipatlas.ui.pack.PackDialog.EXPORT).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.ofNullable(folders.poll());
     }
 }

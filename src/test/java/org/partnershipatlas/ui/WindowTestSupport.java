@@ -31,6 +31,8 @@ abstract class WindowTestSupport {
     protected final ScriptedDialogs dialogs = new ScriptedDialogs();
     protected MainViewModel viewModel;
     protected Stage stage;
+    /** Folders the app opened for the user after an export. */
+    protected final java.util.List<Path> openedFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Opens the window; each test class calls it from its own {@code @Start} (TestFX finds only declared ones). */
     protected void openWindow(Stage stage) throws Exception {
@@ -43,7 +45,7 @@ abstract class WindowTestSupport {
         settings.windowY = 0.0;
         settingsFile.save(settings);
         viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
-        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK);
+        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK, openedFolders::add);
     }
 
     /** Writes a copy of the sample to {@code name} and opens it with File > Open (Ctrl+O). */

@@ -18,7 +18,6 @@ import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.MapDiagram;
 import org.partnershipatlas.model.AccountabilityLine;
 import org.partnershipatlas.model.Action;
-import org.partnershipatlas.model.ActionOwner;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.report.RegisterColumn;
@@ -113,13 +112,7 @@ public final class PackContent {
     private static List<Block> actionPlan(AuthorityModel model, Set<Long> scope, PackOptions options,
                                           LocalDate today) {
         Map<String, List<Action>> byOwner = new LinkedHashMap<>();
-        List<Action> actions = model.actions().stream()
-                .filter(a -> options.themeIds().isEmpty() || a.bodyIds().isEmpty()
-                        || a.bodyIds().stream().anyMatch(scope::contains))
-                .sorted(Comparator.comparing((Action a) -> ownerOrder(a.owner()))
-                        .thenComparing(a -> ActionOwners.name(model, a), String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(a -> a.targetDate() == null ? LocalDate.MAX : a.targetDate()))
-                .toList();
+        List<Action> actions = org.partnershipatlas.report.ActionPlanExport.ordered(model, inScope(options, scope));
         for (Action action : actions) {
             byOwner.computeIfAbsent(ActionOwners.name(model, action), k -> new ArrayList<>()).add(action);
         }
@@ -140,12 +133,9 @@ public final class PackContent {
         return blocks;
     }
 
-    private static int ownerOrder(ActionOwner owner) {
-        return switch (owner) {
-            case COUNCIL -> 0;
-            case LSP_BOARD -> 1;
-            default -> 2;
-        };
+    /** An action belongs in a themed pack when it concerns one of its bodies, or no body in particular. */
+    static java.util.function.Predicate<Action> inScope(PackOptions options, Set<Long> scope) {
+        return a -> options.themeIds().isEmpty() || a.bodyIds().isEmpty() || a.bodyIds().stream().anyMatch(scope::contains);
     }
 
     private static List<Block> findings(AuthorityModel model, Set<Long> scope, List<Finding> findings) {

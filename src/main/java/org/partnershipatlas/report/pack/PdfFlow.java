@@ -152,6 +152,10 @@ final class PdfFlow implements AutoCloseable {
             String s = switch (c) {
                 case '●' -> "*";
                 case '○' -> "o";
+                case '→' -> "->";
+                case '←' -> "<-";
+                case '≥' -> ">=";
+                case '≤' -> "<=";
                 case '\t' -> " ";
                 default -> String.valueOf(c);
             };

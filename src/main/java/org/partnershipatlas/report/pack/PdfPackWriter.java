@@ -42,17 +42,26 @@ public final class PdfPackWriter {
     private static final float BODY = 10.5f;
     /** A table with more columns than this is printed on landscape pages. */
     private static final int WIDE_TABLE = 7;
+    /** A small figure is never drawn larger than this (points a map unit), so few boxes stay modest. */
+    static final float SMALL_FIGURE_SCALE = 0.6f;
     private static final float LEADING = 14;
     private static final Color INK = new Color(0x1b1b1b);
 
     private final PackDocument pack;
     private final PackOptions.Paper paper;
     private final BooleanSupplier cancelled;
+    private boolean titlePage = true;
 
     public PdfPackWriter(PackDocument pack, PackOptions.Paper paper, BooleanSupplier cancelled) {
         this.pack = pack;
         this.paper = paper;
         this.cancelled = cancelled;
+    }
+
+    /** For a file of diagrams alone: no title page and no appendix heading, only the figures. */
+    public PdfPackWriter withoutTitlePage() {
+        titlePage = false;
+        return this;
     }
 
     public void write(Path target) throws IOException {
@@ -72,10 +81,16 @@ public final class PdfPackWriter {
             document.getDocumentCatalog().setDocumentOutline(outline);
             List<PDPage> starts = new ArrayList<>();
             try (PdfFlow flow = new PdfFlow(document)) {
-                PDPage title = flow.newPage(PDRectangle.A4);
+                PDPage title = titlePage ? flow.newPage(PDRectangle.A4) : null;
                 for (Appendix appendix : pack.appendices()) {
                     if (cancelled.getAsBoolean()) {
                         throw new java.util.concurrent.CancellationException("The export was cancelled");
+                    }
+                    if (!titlePage) {
+                        for (Block block : appendix.blocks()) {
+                            block(flow, block, null);
+                        }
+                        continue;
                     }
                     flow.newPage(PDRectangle.A4);
                     starts.add(flow.page());
@@ -87,7 +102,9 @@ public final class PdfPackWriter {
                         block(flow, block, item);
                     }
                 }
-                titlePage(flow, document, title, starts);
+                if (title != null) {
+                    titlePage(flow, document, title, starts);
+                }
             }
             footers(document);
             document.save(partial.toFile());
@@ -103,7 +120,7 @@ public final class PdfPackWriter {
             float size = h.level() == 2 ? 13.5f : 11.5f;
             flow.ensure(size * 3 + LEADING * 2);
             flow.moveDown(h.level() == 2 ? 10 : 6);
-            if (h.level() == 2) {
+            if (h.level() == 2 && appendix != null) {
                 bookmark(appendix, h.text(), flow.page());
             }
             flow.text(h.text(), flow.bold, size, PdfFlow.MARGIN, flow.width(), size + 5);
@@ -166,11 +183,14 @@ public final class PdfPackWriter {
             width = flow.width();
             height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER + 10;
         } else {
-            flow.ensure(200);
+            flow.ensure(160);
             width = flow.width();
-            height = Math.min(220, flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER);
+            height = Math.min(200, flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER);
         }
         scale = (float) Math.min(width / figure.area().width(), height / figure.area().height());
+        if (!figure.fullPage()) {
+            scale = Math.min(scale, SMALL_FIGURE_SCALE);
+        }
         float drawnWidth = (float) (figure.area().width() * scale);
         float drawnHeight = (float) (figure.area().height() * scale);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(flow.document(), drawnWidth, drawnHeight);
@@ -250,9 +270,11 @@ public final class PdfPackWriter {
     private static PDOutlineItem bookmark(Object parent, String title, PDPage page) {
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(title);
-        PDPageFitDestination destination = new PDPageFitDestination();
-        destination.setPage(page);
-        item.setDestination(destination);
+        if (page != null) {
+            PDPageFitDestination destination = new PDPageFitDestination();
+            destination.setPage(page);
+            item.setDestination(destination);
+        }
         if (parent instanceof PDDocumentOutline outline) {
             outline.addLast(item);
         } else {

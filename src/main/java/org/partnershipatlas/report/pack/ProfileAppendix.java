@@ -3,10 +3,8 @@ package org.partnershipatlas.report.pack;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.partnershipatlas.analysis.Finding;
 import org.partnershipatlas.analysis.ScrutinyQuestions;
 import org.partnershipatlas.analysis.SignificanceAssessment;
@@ -47,18 +45,18 @@ final class ProfileAppendix {
                 + "which therefore need political oversight."));
         for (Body body : bodies) {
             blocks.add(new Heading(2, body.name()));
-            blocks.add(new Table(List.of("", body.name()), facts(model, body, options.confidential()),
+            blocks.add(new Table(List.of("Field", "Record"), facts(model, body, options.confidential()),
                     List.of(1.2, 3.0)));
-            Set<Long> near = new LinkedHashSet<>();
-            near.add(body.id());
+            List<Long> above = new ArrayList<>();
+            List<Long> below = new ArrayList<>();
             List<String> parents = new ArrayList<>();
             List<String> children = new ArrayList<>();
             for (AccountabilityLine line : model.linesOf(body.id())) {
                 if (line.fromBodyId() == body.id()) {
-                    near.add(line.toBodyId());
+                    above.add(line.toBodyId());
                     parents.add(model.body(line.toBodyId()).name() + " (" + line.kind().label().toLowerCase() + ")");
                 } else {
-                    near.add(line.fromBodyId());
+                    below.add(line.fromBodyId());
                     children.add(model.body(line.fromBodyId()).name());
                 }
             }
@@ -66,9 +64,9 @@ final class ProfileAppendix {
                     + String.join("; ", parents) + ".") + (children.isEmpty() ? " No group answers to it."
                     : " Answering to it: " + String.join(", ", children) + ".");
             blocks.add(new Heading(3, "Its place in the structure"));
-            Diagram small = MapDiagram.subset(whole, near);
+            Diagram small = MapDiagram.neighbourhood(whole, body.id(), above, below);
             Rect b = small.bounds();
-            blocks.add(new Figure(small, new Rect(b.x() - 20, b.y() - 10, b.width() + 40, b.height() + 20),
+            blocks.add(new Figure(small, new Rect(b.x() - 20, b.y() - 16, b.width() + 40, b.height() + 26),
                     body.name() + " with the bodies it answers to and those answering to it. " + place,
                     "Where it sits", false, false));
             blocks.add(new Paragraph(place));
@@ -130,8 +128,8 @@ final class ProfileAppendix {
                 + latest.rationale())));
         SignificanceAssessment significance = SignificanceAssessment.of(model, body);
         rows.add(List.of("Significance", significance.summary()));
-        rows.add(List.of("Layer and themes", body.layer().label() + "; " + String.join(", ",
-                body.themeIds().stream().map(id -> model.theme(id).name()).toList())));
+        rows.add(List.of("Layer and themes", body.layer().label() + (body.themeIds().isEmpty() ? "" : "; "
+                + String.join(", ", body.themeIds().stream().map(id -> model.theme(id).name()).toList()))));
         rows.add(List.of("Chair", person(model, g.chairId(), confidential)));
         rows.add(List.of("Vice chair", person(model, g.viceChairId(), confidential)));
         rows.add(List.of("Lead member", person(model, g.leadMemberId(), confidential)));

@@ -35,6 +35,12 @@ public interface DialogService {
     /** Where to write an export; {@code extension} like "csv". */
     Optional<Path> chooseExportFile(String title, String suggestedName, String extension);
 
+    /** Shows the cabinet appendices dialog on the view model's choices; true when the user chose Export. */
+    boolean editPack(org.partnershipatlas.ui.pack.PackViewModel choices);
+
+    /** A folder for exported files, starting from {@code initial}; empty when cancelled. */
+    Optional<Path> chooseFolder(String title, Path initial);
+
     /** The significance scheme as the user changed it, or empty when cancelled. */
     Optional<org.partnershipatlas.model.SignificanceScheme> editScheme(
             org.partnershipatlas.model.SignificanceScheme current);

@@ -167,6 +167,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean editPack(org.partnershipatlas.ui.pack.PackViewModel choices) {
+        org.partnershipatlas.ui.pack.PackDialog dialog = new org.partnershipatlas.ui.pack.PackDialog(owner, choices,
+                initial -> chooseFolder("Folder for the cabinet appendices", initial));
+        return dialog.showAndWait().filter(b -> b == org.partnershipatlas.ui.pack.PackDialog.EXPORT).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        Path start = initial;
+        while (start != null && !java.nio.file.Files.isDirectory(start)) {
+            start = start.getParent();
+        }
+        if (start != null) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
     public Optional<SignificanceScheme> editScheme(SignificanceScheme current) {
         Dialog<SignificanceScheme> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -22,6 +22,19 @@ public final class AppSettings {
     public List<String> registerColumns = new ArrayList<>();
     /** The name recorded against classification decisions, asked once. */
     public String userName;
+    /** The cabinet pack choices last used, by authority file (its absolute path). */
+    public java.util.Map<String, PackChoices> packChoices = new java.util.LinkedHashMap<>();
+
+    /** What was ticked in the cabinet pack dialog for one authority. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class PackChoices {
+        public List<Integer> appendices = new ArrayList<>();
+        public List<String> themes = new ArrayList<>();
+        public List<String> formats = new ArrayList<>();
+        public String paper;
+        public boolean confidential;
+        public String folder;
+    }
 
     /** Puts a file at the top of the recent list, once, keeping at most {@link #MAX_RECENT}. */
     public void remember(String file) {

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.partnershipatlas.ui.task.TaskRunner;
 
 /** Holds background work until the test releases it, so tests can see what happens while it waits. */
-final class HeldTaskRunner implements TaskRunner {
+public final class HeldTaskRunner implements TaskRunner {
     private final List<Runnable> queued = new ArrayList<>();
     private final List<boolean[]> cancels = new ArrayList<>();
 
@@ -33,16 +33,16 @@ final class HeldTaskRunner implements TaskRunner {
         return () -> cancelled[0] = true;
     }
 
-    int waiting() {
+    public int waiting() {
         return queued.size();
     }
 
-    boolean cancelled(int index) {
+    public boolean cancelled(int index) {
         return cancels.get(cancels.size() - queued.size() + index)[0];
     }
 
     /** Runs everything queued so far, in order (work queued meanwhile waits for the next call). */
-    void runAll() {
+    public void runAll() {
         List<Runnable> now = new ArrayList<>(queued);
         queued.clear();
         now.forEach(Runnable::run);

@@ -1,0 +1,336 @@
+package org.partnershipatlas.report.pack;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.partnershipatlas.report.pack.PackDocument.AnswerSpace;
+import org.partnershipatlas.report.pack.PackDocument.Appendix;
+import org.partnershipatlas.report.pack.PackDocument.Block;
+import org.partnershipatlas.report.pack.PackDocument.Figure;
+import org.partnershipatlas.report.pack.PackDocument.Heading;
+import org.partnershipatlas.report.pack.PackDocument.Item;
+import org.partnershipatlas.report.pack.PackDocument.NestedList;
+import org.partnershipatlas.report.pack.PackDocument.PageBreak;
+import org.partnershipatlas.report.pack.PackDocument.Paragraph;
+import org.partnershipatlas.report.pack.PackDocument.Table;
+
+/**
+ * The pack as one Word document (Apache POI XWPF), for councils that attach DOCX to cabinet papers:
+ * real heading styles (so Word's navigation and screen readers see the structure), a contents field,
+ * page numbers in the footer, tables whose header row repeats on every page, bullet lists nested as
+ * Word lists, and each diagram as a picture with its alternative text, on landscape pages where it
+ * has a page of its own.
+ */
+public final class DocxPackWriter {
+    /** Pixels a point for diagram pictures: 150 dpi at printed size. */
+    private static final double DPI = 150.0 / 72;
+    /** A table with more columns than this goes on landscape pages. */
+    private static final int WIDE_TABLE = 7;
+    private final PackDocument pack;
+    private final PackOptions.Paper paper;
+    private final BooleanSupplier cancelled;
+    private XWPFDocument doc;
+    private BigInteger bullets;
+    private boolean landscape;
+    private boolean figureOnPage;
+    private int pictures;
+    /** A break asked for: the next heading starts a page (a break of its own could leave a blank page). */
+    private boolean pendingBreak;
+
+    public DocxPackWriter(PackDocument pack, PackOptions.Paper paper, BooleanSupplier cancelled) {
+        this.pack = pack;
+        this.paper = paper;
+        this.cancelled = cancelled;
+    }
+
+    public void write(Path target) throws IOException {
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(partial)) {
+            doc = document;
+            DocxStyles.install(doc);
+            bullets = DocxStyles.bullets(doc);
+            doc.getProperties().getCoreProperties().setTitle(pack.title() + ": " + pack.authority());
+            doc.getProperties().getCoreProperties().setCreator(pack.authority());
+            titlePage();
+            for (Appendix appendix : pack.appendices()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("The export was cancelled");
+                }
+                portrait();
+                pendingBreak = false;
+                XWPFParagraph heading = paragraph("Heading1", appendix.heading());
+                heading.setPageBreak(true);
+                paragraph(null, pack.authority() + " · " + PackContent.DATE.format(pack.date()));
+                for (Block block : appendix.blocks()) {
+                    block(block);
+                }
+            }
+            DocxStyles.footer(doc, pack.authority() + " · " + pack.title());
+            CTSectPr last = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                    : doc.getDocument().getBody().addNewSectPr();
+            pageSize(last, landscape);
+            doc.enforceUpdateFields();
+            doc.write(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void titlePage() {
+        paragraph("Subtitle", pack.authority());
+        paragraph("Title", pack.title());
+        paragraph(null, PackContent.DATE.format(pack.date()));
+        paragraph("TOCHeading", "Contents");
+        XWPFParagraph toc = doc.createParagraph();
+        DocxStyles.tocField(toc, pack.appendices().stream().map(Appendix::heading).toList());
+    }
+
+    private void block(Block block) throws IOException {
+        boolean wide = block instanceof Table t && t.header().size() > WIDE_TABLE;
+        if (wide) {
+            landscape();
+        } else if (!(block instanceof Figure f && f.fullPage())) {
+            portrait();
+        }
+        if (block instanceof Heading h) {
+            XWPFParagraph heading = paragraph(h.level() == 2 ? "Heading2" : "Heading3", h.text());
+            heading.setPageBreak(pendingBreak);
+            pendingBreak = false;
+        } else if (block instanceof Paragraph p) {
+            XWPFParagraph paragraph = doc.createParagraph();
+            XWPFRun run = paragraph.createRun();
+            run.setText(p.text());
+            run.setBold(p.emphasised());
+        } else if (block instanceof Table t) {
+            table(t);
+        } else if (block instanceof NestedList list) {
+            for (Item item : list.items()) {
+                item(item, 0);
+            }
+        } else if (block instanceof Figure f) {
+            figure(f);
+        } else if (block instanceof AnswerSpace space) {
+            for (int i = 0; i < space.lines(); i++) {
+                XWPFParagraph line = doc.createParagraph();
+                line.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+                line.setSpacingBefore(200);
+                line.createRun().setText(" ");
+            }
+        } else if (block instanceof PageBreak) {
+            pendingBreak = true;
+        }
+    }
+
+    private void table(Table t) {
+        XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
+
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < t.header().size(); c++) {
+            cell(header, c, t.header().get(c), true);
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r + 1);
+            row.setCantSplitRow(true);
+            List<String> cells = t.rows().get(r);
+            for (int c = 0; c < t.header().size(); c++) {
+                cell(row, c, c < cells.size() && cells.get(c) != null ? cells.get(c) : "", false);
+            }
+        }
+        double[] shares = shares(t);
+        double usable = (t.header().size() > WIDE_TABLE ? paper.width() * 20 - 2000 : 595.28 * 20 - 2880);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (double share : shares) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(usable * share)));
+        }
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < shares.length; c++) {
+                var width = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                        : row.getCell(c).getCTTc().addNewTcPr();
+                var w = width.isSetTcW() ? width.getTcW() : width.addNewTcW();
+                w.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+                w.setW(BigInteger.valueOf(Math.round(usable * shares[c])));
+            }
+            if (t.header().size() > WIDE_TABLE) {
+                row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p -> p.getRuns().forEach(
+                        run -> run.setFontSize(7))));
+            }
+        }
+        doc.createParagraph();
+    }
+
+    /**
+     * Each column's share of the width, from the longest word it must hold and the text it would
+     * like (capped), so short columns such as dates are not given as much room as names.
+     */
+    static double[] shares(Table t) {
+        int n = t.header().size();
+        double[] wants = new double[n];
+        for (int c = 0; c < n; c++) {
+            double longestWord = 0;
+            double longest = 0;
+            List<String> column = new java.util.ArrayList<>();
+            column.add(t.header().get(c));
+            for (List<String> row : t.rows()) {
+                column.add(c < row.size() && row.get(c) != null ? row.get(c) : "");
+            }
+            for (String text : column) {
+                longest = Math.max(longest, text.length());
+                for (String word : text.split("\\s+")) {
+                    longestWord = Math.max(longestWord, word.length());
+                }
+            }
+            wants[c] = Math.max(longestWord + 2, Math.min(longest, 22) * 0.7);
+        }
+        double sum = java.util.Arrays.stream(wants).sum();
+        for (int c = 0; c < n; c++) {
+            wants[c] /= sum;
+        }
+        return wants;
+    }
+
+    private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
+        XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(9);
+        if (bold) {
+            row.getCell(column).setColor("E3E8EE");
+        }
+    }
+
+    private void item(Item item, int depth) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setStyle("ListParagraph");
+        paragraph.setNumID(bullets);
+        paragraph.setNumILvl(BigInteger.valueOf(Math.min(depth, DocxStyles.LIST_LEVELS - 1)));
+        paragraph.createRun().setText(item.text());
+        for (Item child : item.children()) {
+            item(child, depth + 1);
+        }
+    }
+
+    private void figure(Figure figure) throws IOException {
+        double widthPt;
+        double heightPt;
+        if (figure.fullPage()) {
+            landscape();
+            if (figureOnPage) {
+                doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+            }
+            widthPt = paper.width() - 2 * 50;
+            heightPt = paper.height() - 2 * 50 - 40;
+            if (!figure.sheet()) {
+                paragraph("Heading3", figure.caption());
+            }
+        } else {
+            widthPt = 595 - 2 * 72;
+            heightPt = 200;
+        }
+        double scale = Math.min(widthPt / figure.area().width(), heightPt / figure.area().height());
+        if (!figure.fullPage()) {
+            scale = Math.min(scale, PdfPackWriter.SMALL_FIGURE_SCALE);
+        }
+        int pixelsWide = (int) Math.ceil(figure.area().width() * scale * DPI);
+        int pixelsHigh = (int) Math.ceil(figure.area().height() * scale * DPI);
+        BufferedImage image = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            figure.paint(g, pack.authority() + " · " + PackContent.DATE.format(pack.date()), scale * DPI);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        XWPFParagraph paragraph = doc.createParagraph();
+        XWPFRun run = paragraph.createRun();
+        try {
+            run.addPicture(new ByteArrayInputStream(png.toByteArray()), Document.PICTURE_TYPE_PNG,
+                    "diagram-" + (++pictures) + ".png", Units.toEMU(pixelsWide / DPI), Units.toEMU(pixelsHigh / DPI));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("Could not add the diagram: " + e.getMessage(), e);
+        }
+        var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setDescr(figure.alt());
+        inline.getDocPr().setTitle(figure.caption());
+        figureOnPage = figure.fullPage();
+    }
+
+    /** Ends a landscape section, so what follows is on portrait pages again. */
+    private void portrait() {
+        if (landscape) {
+            sectionBreak(true);
+            landscape = false;
+            figureOnPage = false;
+        }
+    }
+
+    private void landscape() {
+        if (!landscape) {
+            sectionBreak(false);
+            landscape = true;
+            figureOnPage = false;
+        }
+    }
+
+    /** A paragraph carrying the section properties of the section it ends. */
+    private void sectionBreak(boolean endedLandscape) {
+        XWPFParagraph end = doc.createParagraph();
+        CTSectPr section = end.getCTP().addNewPPr().addNewSectPr();
+        pageSize(section, endedLandscape);
+    }
+
+    private void pageSize(CTSectPr section, boolean isLandscape) {
+        var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        double longSide = isLandscape ? paper.width() : 841.89;
+        double shortSide = isLandscape ? paper.height() : 595.28;
+        size.setW(BigInteger.valueOf(Math.round((isLandscape ? longSide : shortSide) * 20)));
+        size.setH(BigInteger.valueOf(Math.round((isLandscape ? shortSide : longSide) * 20)));
+        size.setOrient(isLandscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(isLandscape ? 1000 : 1440);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
+        margins.setFooter(BigInteger.valueOf(500));
+    }
+
+    private XWPFParagraph paragraph(String style, String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        if (style != null) {
+            paragraph.setStyle(style);
+        }
+        paragraph.createRun().setText(text);
+        return paragraph;
+    }
+}

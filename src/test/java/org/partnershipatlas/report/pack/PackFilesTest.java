@@ -1,0 +1,170 @@
+package org.partnershipatlas.report.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershipatlas.analysis.HealthCheck;
+import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.model.Action;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Change;
+import org.partnershipatlas.model.Edit;
+import org.w3c.dom.NodeList;
+
+/** Every file of a pack, opened with the readers councils use: POI, an XML parser, ImageIO, LibreOffice. */
+class PackFilesTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    @TempDir
+    static Path dir;
+    static AuthorityModel sample;
+    static List<Path> files;
+
+    @BeforeAll
+    static void export() throws Exception {
+        sample = SampleAuthority.build(TODAY);
+        Action first = sample.actions().iterator().next();
+        sample.apply(Edit.of("t", Change.update(first, new Action(first.id(), "=HYPERLINK(\"http://x\")", first.owner(),
+                first.ownerId(), first.targetDate(), first.status(), first.source(), first.bodyIds(), null, first.raised()))));
+        List<String> steps = new ArrayList<>();
+        files = PackExporter.export(sample, PackOptions.defaults(), HealthCheck.run(sample, TODAY), TODAY,
+                dir.resolve("pack"), (fraction, message) -> steps.add(message), () -> false);
+        assertTrue(steps.contains("Done"), steps.toString());
+    }
+
+    private static Path file(String ending) {
+        return files.stream().filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFilesAreNamedForTheAuthorityAndNoPartialFileIsLeft() throws Exception {
+        assertEquals(9, files.size());
+        for (Path f : files) {
+            assertTrue(f.getFileName().toString().startsWith("Northmoor District Council "), f.toString());
+            assertTrue(Files.size(f) > 0, f.toString());
+        }
+        try (var listing = Files.list(dir.resolve("pack"))) {
+            assertEquals(9, listing.count(), "nothing but the nine files");
+        }
+    }
+
+    @Test
+    void theDocxHasRealHeadingsRepeatedTableHeadersAndAltTextOnEveryDiagram() throws Exception {
+        try (InputStream in = Files.newInputStream(file("appendices 2026-11-25.docx"));
+             XWPFDocument docx = new XWPFDocument(in)) {
+            List<String> headings = docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertEquals(6, headings.size(), headings.toString());
+            assertEquals("Appendix 1: How the partnerships relate", headings.get(0));
+            for (XWPFTable table : docx.getTables()) {
+                assertTrue(table.getRow(0).isRepeatHeader(), "header row repeats: " + table.getText());
+            }
+            assertTrue(docx.getAllPictures().size() >= 2);
+            String xml = docx.getDocument().xmlText();
+            int pictures = xml.split("<wp:docPr ", -1).length - 1;
+            int described = xml.split("<wp:docPr [^>]*descr=\"[^\"]+\"", -1).length - 1;
+            assertEquals(pictures, described, "every picture has a description");
+            StringBuilder text = new StringBuilder();
+            docx.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+            docx.getTables().forEach(t -> text.append(t.getText()).append('\n'));
+            for (Body body : sample.bodies()) {
+                assertTrue(text.toString().contains(body.name()), body.name());
+            }
+            assertTrue(xml.contains("TOC \\o"), "a contents field");
+            assertTrue(docx.getFooterList().get(0)._getHdrFtr().xmlText().contains("PAGE"), "page numbers");
+        }
+    }
+
+    @Test
+    void theSvgIsXmlWithEveryBodysNameAndTheKey() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        NodeList nodes = factory.newDocumentBuilder().parse(file("diagram.svg").toFile()).getElementsByTagName("text");
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            all.append(nodes.item(i).getTextContent()).append(' ');
+        }
+        String text = all.toString().replaceAll("\\s+", " ");
+        for (Body body : sample.bodies()) {
+            assertTrue(text.contains(body.name()), body.name());
+        }
+        assertTrue(text.contains("How the partnerships relate") && text.contains("Key"));
+    }
+
+    @Test
+    void thePngSaysItIs300DotsAnInch() throws Exception {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file("diagram.png").toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var tree = (javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(0)
+                    .getAsTree("javax_imageio_1.0");
+            var size = (javax.imageio.metadata.IIOMetadataNode) tree.getElementsByTagName("HorizontalPixelSize").item(0);
+            assertEquals(25.4 / 300, Double.parseDouble(size.getAttribute("value")), 0.001);
+            assertTrue(reader.getWidth(0) > 3000, "large enough to print: " + reader.getWidth(0));
+        }
+    }
+
+    @Test
+    void theSpreadsheetsHoldEveryRowAndNeutraliseAFormula() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file("register.xlsx")))) {
+            assertEquals(sample.bodies().size() + 1, book.getSheetAt(0).getPhysicalNumberOfRows());
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file("action plan.xlsx")))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals(sample.actions().size() + 1, sheet.getPhysicalNumberOfRows());
+            boolean neutralised = false;
+            for (var row : sheet) {
+                neutralised |= row.getCell(0).getStringCellValue().equals("'=HYPERLINK(\"http://x\")");
+            }
+            assertTrue(neutralised, "the formula is text");
+        }
+        String csv = Files.readString(file("action plan.csv"));
+        assertTrue(csv.contains("'=HYPERLINK"), csv);
+    }
+
+    @Test
+    void libreOfficeOpensTheDocxAndTheXlsx() throws Exception {
+        String soffice = soffice();
+        Assumptions.assumeTrue(soffice != null,
+                "LibreOffice is not installed here, so the real-reader check is skipped (.ci/run installs it)");
+        Path out = Files.createDirectories(dir.resolve("converted"));
+        for (Path input : List.of(file("appendices 2026-11-25.docx"), file("register.xlsx"), file("action plan.xlsx"))) {
+            Process process = new ProcessBuilder(soffice, "--headless", "--norestore",
+                    "-env:UserInstallation=file://" + dir.resolve("lo-profile").toAbsolutePath(), "--convert-to", "pdf",
+                    "--outdir", out.toString(), input.toString()).redirectErrorStream(true).start();
+            String said = new String(process.getInputStream().readAllBytes());
+            assertTrue(process.waitFor(4, TimeUnit.MINUTES), "LibreOffice finished");
+            assertEquals(0, process.exitValue(), said);
+            String name = input.getFileName().toString().replaceAll("\\.[a-z]+$", ".pdf");
+            assertTrue(Files.size(out.resolve(name)) > 1000, "LibreOffice wrote " + name + ": " + said);
+        }
+    }
+
+    private static String soffice() {
+        for (String candidate : List.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
