@@ -101,6 +101,37 @@ class ExportCommandTest {
     }
 
     @Test
+    void thePackGoesIntoTheFolderInTheFormatsAskedForOneTheme() throws Exception {
+        Path folder = dir.resolve("pack");
+        assertEquals(0, run("export", "--pack", "--out", folder.toString(), "--formats", "pdf,csv", "--appendices",
+                "1,2,3", "--themes", "Community safety", "--paper", "A3"));
+        try (var files = Files.list(folder)) {
+            assertEquals(4, files.count(), out.toString(StandardCharsets.UTF_8));
+        }
+        String register = Files.readString(folder.resolve("Northmoor District Council partnership register.csv"));
+        assertTrue(register.contains("Safer Northmoor Partnership"));
+        assertTrue(!register.contains("Heritage Forum"), "only the theme's bodies");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve("Northmoor District Council structure diagram.pdf")
+                .toFile())) {
+            assertEquals(1190.55f, pdf.getPage(0).getMediaBox().getWidth(), 1, "A3 landscape");
+        }
+    }
+
+    @Test
+    void packMistakesAreNamed() {
+        assertEquals(2, run("export", "--pack", "--out", dir.resolve("p").toString(), "--formats", "pdf,odt"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot write a pack as \"odt\""));
+        assertEquals(2, run("export", "--pack", "--out", dir.resolve("p").toString(), "--themes", "Transport"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no theme is called \"Transport\"; the themes are "
+                + "Community safety,"));
+        assertEquals(2, run("export", "--pack", "--out", dir.resolve("p").toString(), "--appendices", "7"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("appendices are numbered 1 to 6, not \"7\""));
+        assertEquals(2, run("export", "--format", "svg", "--out", dir.resolve("x.svg").toString(), "--paper", "A3"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("go with --pack"));
+        assertTrue(!Files.exists(dir.resolve("p")));
+    }
+
+    @Test
     void badArgumentsAreRefusedWithAMessageAndWriteNothing() {
         Path target = dir.resolve("x.pdf");
         assertEquals(2, run("export", "--format", "pdf", "--out", target.toString()));

@@ -20,6 +20,8 @@ import org.partnershipatlas.report.DiagramSheet;
  */
 final class DiagramFiles {
     static final int MAX_SIDE = 12_000;
+    /** About 40 million pixels (160 MB while drawn): a larger map is drawn at a lower resolution. */
+    static final double MAX_PIXELS = 40e6;
 
     private DiagramFiles() {
     }
@@ -40,7 +42,8 @@ final class DiagramFiles {
         Rect area = DiagramSheet.area(diagram);
         double points = Math.max(StructureAppendix.READABLE, Math.min((paper.width() - 72) / area.width(),
                 (paper.height() - 72) / area.height()));
-        double scale = Math.min(points * 300 / 72, MAX_SIDE / Math.max(area.width(), area.height()));
+        double scale = Math.min(Math.min(points * 300 / 72, MAX_SIDE / Math.max(area.width(), area.height())),
+                Math.sqrt(MAX_PIXELS / (area.width() * area.height())));
         BufferedImage image = new BufferedImage((int) Math.ceil(area.width() * scale),
                 (int) Math.ceil(area.height() * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -1,9 +1,6 @@
 package org.partnershipatlas.report.pack;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -12,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javax.imageio.ImageIO;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -42,8 +38,6 @@ import org.partnershipatlas.report.pack.PackDocument.Table;
  * has a page of its own.
  */
 public final class DocxPackWriter {
-    /** Pixels a point for diagram pictures: 150 dpi at printed size. */
-    private static final double DPI = 150.0 / 72;
     /** A table with more columns than this goes on landscape pages. */
     private static final int WIDE_TABLE = 7;
     private final PackDocument pack;
@@ -53,7 +47,8 @@ public final class DocxPackWriter {
     private BigInteger bullets;
     private boolean landscape;
     private boolean figureOnPage;
-    private int pictures;
+    private int pictureCount;
+    private java.util.Map<Figure, DocxPictures.Picture> pictures;
     /** A break asked for: the next heading starts a page (a break of its own could leave a blank page). */
     private boolean pendingBreak;
 
@@ -67,6 +62,11 @@ public final class DocxPackWriter {
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(partial)) {
             doc = document;
+            List<Figure> figures = new java.util.ArrayList<>();
+            pack.appendices().forEach(a -> a.blocks().stream().filter(b -> b instanceof Figure)
+                    .forEach(b -> figures.add((Figure) b)));
+            pictures = DocxPictures.drawAll(figures, paper, pack.authority() + " · "
+                    + PackContent.DATE.format(pack.date()));
             DocxStyles.install(doc);
             bullets = DocxStyles.bullets(doc);
             doc.getProperties().getCoreProperties().setTitle(pack.title() + ": " + pack.authority());
@@ -240,42 +240,22 @@ public final class DocxPackWriter {
     }
 
     private void figure(Figure figure) throws IOException {
-        double widthPt;
-        double heightPt;
         if (figure.fullPage()) {
             landscape();
             if (figureOnPage) {
                 doc.createParagraph().createRun().addBreak(BreakType.PAGE);
             }
-            widthPt = paper.width() - 2 * 50;
-            heightPt = paper.height() - 2 * 50 - 40;
             if (!figure.sheet()) {
                 paragraph("Heading3", figure.caption());
             }
-        } else {
-            widthPt = 595 - 2 * 72;
-            heightPt = 200;
         }
-        double scale = Math.min(widthPt / figure.area().width(), heightPt / figure.area().height());
-        if (!figure.fullPage()) {
-            scale = Math.min(scale, PdfPackWriter.SMALL_FIGURE_SCALE);
-        }
-        int pixelsWide = (int) Math.ceil(figure.area().width() * scale * DPI);
-        int pixelsHigh = (int) Math.ceil(figure.area().height() * scale * DPI);
-        BufferedImage image = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            figure.paint(g, pack.authority() + " · " + PackContent.DATE.format(pack.date()), scale * DPI);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
+        DocxPictures.Picture picture = pictures.get(figure);
         XWPFParagraph paragraph = doc.createParagraph();
         XWPFRun run = paragraph.createRun();
         try {
-            run.addPicture(new ByteArrayInputStream(png.toByteArray()), Document.PICTURE_TYPE_PNG,
-                    "diagram-" + (++pictures) + ".png", Units.toEMU(pixelsWide / DPI), Units.toEMU(pixelsHigh / DPI));
+            run.addPicture(new ByteArrayInputStream(picture.png()), Document.PICTURE_TYPE_PNG,
+                    "diagram-" + (++pictureCount) + ".png", Units.toEMU(picture.widthPoints()),
+                    Units.toEMU(picture.heightPoints()));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException("Could not add the diagram: " + e.getMessage(), e);
         }

@@ -42,54 +42,108 @@ public final class PackExporter {
         String stem = model.authority().name() + " ";
         List<Path> written = new ArrayList<>();
         Set<PackOptions.Format> formats = options.formats();
-        int steps = formats.size() + 1;
-        int step = 0;
-        progress.update(0, "Gathering the appendices");
-        PackDocument pack = PackContent.build(model, options, findings, today);
+        progress.update(0, "Laying out the map");
         AuthorityModel laidOut = MapDiagram.laidOut(model);
+        progress.update(0.05, "Gathering the appendices");
+        PackDocument pack = PackContent.build(laidOut, options, findings, today);
         java.util.Set<Long> scope = PackContent.scope(laidOut, options.themeIds());
         Diagram whole = MapDiagram.of(laidOut);
         Diagram diagram = options.themeIds().isEmpty() ? whole : MapDiagram.subset(whole, scope);
         String title = "How the partnerships relate";
         String subtitle = model.authority().name() + " · " + PackContent.DATE.format(today);
-        for (PackOptions.Format format : PackOptions.Format.values()) {
-            if (!formats.contains(format)) {
-                continue;
-            }
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("The export was cancelled");
-            }
-            progress.update((double) ++step / steps, "Writing the " + format.extension().toUpperCase() + " files");
-            switch (format) {
-                case DOCX -> written.add(write(folder, stem + "cabinet appendices " + FILE_DATE.format(today) + ".docx",
-                        p -> new DocxPackWriter(pack, options.paper(), cancelled).write(p)));
-                case PDF -> {
-                    written.add(write(folder, stem + "cabinet appendices " + FILE_DATE.format(today) + ".pdf",
-                            p -> new PdfPackWriter(pack, options.paper(), cancelled).write(p)));
-                    written.add(write(folder, stem + "structure diagram.pdf", p -> new PdfPackWriter(
-                            diagramOnly(pack, diagram, title, model, today), options.paper(), cancelled)
-                            .withoutTitlePage().write(p)));
+        java.util.Map<String, Writer> jobs = new java.util.LinkedHashMap<>();
+        String appendices = stem + "cabinet appendices " + FILE_DATE.format(today);
+        if (formats.contains(PackOptions.Format.DOCX)) {
+            jobs.put(appendices + ".docx", p -> new DocxPackWriter(pack, options.paper(), cancelled).write(p));
+        }
+        if (formats.contains(PackOptions.Format.PDF)) {
+            jobs.put(appendices + ".pdf", p -> new PdfPackWriter(pack, options.paper(), cancelled).write(p));
+            jobs.put(stem + "structure diagram.pdf", p -> new PdfPackWriter(diagramOnly(pack, diagram, title, model,
+                    today), options.paper(), cancelled).withoutTitlePage().write(p));
+        }
+        if (formats.contains(PackOptions.Format.SVG)) {
+            jobs.put(stem + "structure diagram.svg", p -> DiagramFiles.svg(diagram, title, subtitle, p));
+        }
+        if (formats.contains(PackOptions.Format.PNG)) {
+            jobs.put(stem + "structure diagram.png", p -> DiagramFiles.png(diagram, title, subtitle, options.paper(), p));
+        }
+        List<Body> registered = bodies(laidOut, scope);
+        List<org.partnershipatlas.model.Action> actions = ActionPlanExport.ordered(laidOut,
+                PackContent.inScope(options, scope));
+        if (formats.contains(PackOptions.Format.XLSX)) {
+            jobs.put(stem + "partnership register.xlsx", p -> RegisterExport.xlsx(laidOut, registered,
+                    options.printedColumns(), p));
+            jobs.put(stem + "action plan.xlsx", p -> ActionPlanExport.xlsx(laidOut, actions, p));
+        }
+        if (formats.contains(PackOptions.Format.CSV)) {
+            jobs.put(stem + "partnership register.csv", p -> RegisterExport.csv(laidOut, registered,
+                    options.printedColumns(), p));
+            jobs.put(stem + "action plan.csv", p -> ActionPlanExport.csv(laidOut, actions, p));
+        }
+        written.addAll(run(folder, jobs, progress, cancelled));
+        progress.update(1, "Done");
+        return written;
+    }
+
+    /**
+     * Writes the files two at a time (the DOCX and the PDF are the long ones, and this machine kind has
+     * two cores). If one fails or the export is cancelled, the files this run wrote are removed.
+     */
+    private static List<Path> run(Path folder, java.util.Map<String, Writer> jobs, Progress progress,
+                                  BooleanSupplier cancelled) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(2, Math.max(1, jobs.size())), job -> {
+                    Thread thread = new Thread(job, "atlas-pack");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        List<Path> done = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<java.util.concurrent.Future<Path>> futures = new ArrayList<>();
+            jobs.forEach((name, writer) -> futures.add(pool.submit(() -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("The export was cancelled");
                 }
-                case SVG -> written.add(write(folder, stem + "structure diagram.svg",
-                        p -> DiagramFiles.svg(diagram, title, subtitle, p)));
-                case PNG -> written.add(write(folder, stem + "structure diagram.png",
-                        p -> DiagramFiles.png(diagram, title, subtitle, options.paper(), p)));
-                case XLSX -> {
-                    written.add(write(folder, stem + "partnership register.xlsx", p -> RegisterExport.xlsx(model,
-                            bodies(model, scope), options.printedColumns(), p)));
-                    written.add(write(folder, stem + "action plan.xlsx", p -> ActionPlanExport.xlsx(model,
-                            ActionPlanExport.ordered(model, PackContent.inScope(options, scope)), p)));
-                }
-                case CSV -> {
-                    written.add(write(folder, stem + "partnership register.csv", p -> RegisterExport.csv(model,
-                            bodies(model, scope), options.printedColumns(), p)));
-                    written.add(write(folder, stem + "action plan.csv", p -> ActionPlanExport.csv(model,
-                            ActionPlanExport.ordered(model, PackContent.inScope(options, scope)), p)));
+                Path target = write(folder, name, writer);
+                done.add(target);
+                progress.update(0.1 + 0.9 * done.size() / jobs.size(), "Wrote " + target.getFileName());
+                return target;
+            })));
+            List<Path> written = new ArrayList<>();
+            for (java.util.concurrent.Future<Path> future : futures) {
+                written.add(future.get());
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            removeAll(done);
+            throw new java.util.concurrent.CancellationException("The export was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            pool.shutdownNow();
+            removeAll(done);
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void removeAll(List<Path> files) {
+        synchronized (files) {
+            for (Path file : files) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the user can delete it; the export has already failed
                 }
             }
         }
-        progress.update(1, "Done");
-        return written;
     }
 
     private interface Writer {

@@ -17,6 +17,18 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * characters they cannot show are replaced, so an unusual name never stops an export.
  */
 final class PdfFlow implements AutoCloseable {
+    /**
+     * PDFBox warns, once a font, that it draws the standard Helvetica with a look-alike when a page is
+     * rendered on a machine without it; the PDF itself names Helvetica, so the warning is kept quiet.
+     */
+    private static final java.util.logging.Logger FONT_WARNINGS = quiet("org.apache.pdfbox.pdmodel.font");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     static final float MARGIN = 56;
     static final float FOOTER = 36;
     final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

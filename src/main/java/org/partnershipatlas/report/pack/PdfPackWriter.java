@@ -44,6 +44,8 @@ public final class PdfPackWriter {
     private static final int WIDE_TABLE = 7;
     /** A small figure is never drawn larger than this (points a map unit), so few boxes stay modest. */
     static final float SMALL_FIGURE_SCALE = 0.6f;
+    /** Room under a full-page diagram for its text alternative, printed as well as described. */
+    private static final float ALT_ROOM = 30;
     private static final float LEADING = 14;
     private static final Color INK = new Color(0x1b1b1b);
 
@@ -181,7 +183,7 @@ public final class PdfPackWriter {
                 flow.moveDown(22);
             }
             width = flow.width();
-            height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER + 10;
+            height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER + 10 - ALT_ROOM;
         } else {
             flow.ensure(160);
             width = flow.width();
@@ -213,6 +215,12 @@ public final class PdfPackWriter {
         c.setStrokingColor(INK);
         flow.moveDown(drawnHeight + 10);
         if (figure.fullPage()) {
+            List<String> alt = flow.wrap("Text alternative: " + figure.alt(), flow.regular, 7.5f, flow.width());
+            for (int i = 0; i < Math.min(3, alt.size()); i++) {
+                String line = i == 2 && alt.size() > 3 ? alt.get(i) + " …" : alt.get(i);
+                flow.show(line, flow.regular, 7.5f, PdfFlow.MARGIN, flow.y() - 7.5f);
+                flow.moveDown(9.5f);
+            }
             flow.breakPage();
         }
     }

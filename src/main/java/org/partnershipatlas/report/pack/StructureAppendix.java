@@ -26,6 +26,8 @@ final class StructureAppendix {
     static final double CAPTION = 44;
     /** Room at the left of a picture for the layer labels. */
     static final double LABEL_ROOM = 130;
+    /** The most pages the diagram's parts may take; a larger map is printed smaller. */
+    static final int MAX_PARTS = 24;
 
     private StructureAppendix() {
     }
@@ -60,8 +62,18 @@ final class StructureAppendix {
                 + "in words\".", fit < READABLE ? "Overview of the whole structure (the parts that follow are "
                 + "readable in print)" : "How the partnerships relate", true, true));
         if (fit < READABLE) {
-            double tileWidth = usableWidth / READABLE;
-            double tileHeight = usableHeight / READABLE;
+            double scale = READABLE;
+            while (Math.ceil(whole.width() * scale / usableWidth) * Math.ceil(whole.height() * scale / usableHeight)
+                    > MAX_PARTS) {
+                scale *= 0.9;
+            }
+            if (scale < READABLE) {
+                blocks.add(new Paragraph("This structure needs more than " + MAX_PARTS + " pages to print every name at a "
+                        + "readable size, so the parts below are printed smaller. To print a theme's part readably, "
+                        + "export the pack for that theme."));
+            }
+            double tileWidth = usableWidth / scale;
+            double tileHeight = usableHeight / scale;
             int columns = (int) Math.ceil(whole.width() / tileWidth);
             int rows = (int) Math.ceil(whole.height() / tileHeight);
             int part = 1;

@@ -111,6 +111,23 @@ class PackFilesTest {
     }
 
     @Test
+    void theDiagramPdfIsVectorWithSelectableNames() throws Exception {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file("diagram.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            for (Body body : sample.bodies()) {
+                assertTrue(text.contains(org.partnershipatlas.layout.MapDiagram.wrap(body.name()).get(0)), body.name());
+            }
+            var page = pdf.getPage(0);
+            assertTrue(page.getMediaBox().getWidth() > page.getMediaBox().getHeight(), "landscape");
+            boolean hasImage = false;
+            for (var name : page.getResources().getXObjectNames()) {
+                hasImage |= page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+            }
+            assertTrue(!hasImage, "the diagram is drawn, not pasted in as a picture");
+        }
+    }
+
+    @Test
     void thePngSaysItIs300DotsAnInch() throws Exception {
         try (ImageInputStream in = ImageIO.createImageInputStream(file("diagram.png").toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
