@@ -106,6 +106,7 @@ final class BenchCommand implements Command {
             }
             out.printf("pack-1000-files %d files, %d MB%n", pack.size(), bytes / (1024 * 1024));
             Runtime runtime = Runtime.getRuntime();
+            System.gc();
             out.printf("heap-used-mb %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
             return 0;
         } catch (AuthorityFileException | IOException e) {

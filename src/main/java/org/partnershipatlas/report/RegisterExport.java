@@ -10,10 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -50,11 +48,7 @@ public final class RegisterExport {
         Path partial = partial(target);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
             XSSFSheet sheet = workbook.createSheet("Partnership register");
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setBorderBottom(BorderStyle.THIN);
+            CellStyle header = SpreadsheetSafety.headerStyle(workbook);
             CellStyle pounds = workbook.createCellStyle();
             pounds.setDataFormat(workbook.createDataFormat().getFormat("£#,##0.00"));
             Row heading = sheet.createRow(0);

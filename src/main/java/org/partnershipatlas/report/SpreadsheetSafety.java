@@ -17,4 +17,14 @@ public final class SpreadsheetSafety {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + cell : cell;
     }
+
+    /** The bold, underlined header-row style both spreadsheet exports use. */
+    public static org.apache.poi.ss.usermodel.CellStyle headerStyle(org.apache.poi.ss.usermodel.Workbook workbook) {
+        org.apache.poi.ss.usermodel.CellStyle header = workbook.createCellStyle();
+        org.apache.poi.ss.usermodel.Font bold = workbook.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        header.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+        return header;
+    }
 }

@@ -20,8 +20,8 @@ import org.partnershipatlas.report.DiagramSheet;
  */
 final class DiagramFiles {
     static final int MAX_SIDE = 12_000;
-    /** About 40 million pixels (160 MB while drawn): a larger map is drawn at a lower resolution. */
-    static final double MAX_PIXELS = 40e6;
+    /** About 18 million pixels, A3 at 300 dpi (72 MB while drawn): a larger map is drawn at a lower resolution. */
+    static final double MAX_PIXELS = 18e6;
 
     private DiagramFiles() {
     }

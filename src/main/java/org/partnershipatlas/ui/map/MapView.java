@@ -1,6 +1,5 @@
 package org.partnershipatlas.ui.map;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -28,6 +27,7 @@ import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.Sector;
 import org.partnershipatlas.model.Theme;
 import org.partnershipatlas.ui.Converters;
+import org.partnershipatlas.ui.FilterBoxes;
 
 /**
  * The partnership map: a canvas the {@link FxMapPainter} draws, with gestures (click, shift-click,
@@ -163,24 +163,15 @@ public final class MapView extends BorderPane {
         Button fit = button("Fit", "map-fit", "Zoom to fit (Ctrl+0)", viewModel::zoomToFit);
         Button tidy = button("Tidy up", "map-tidy", "Lay out again everything you have not moved", viewModel::tidyUp);
         tidy.disableProperty().bind(viewModel.layingOutProperty());
-        ComboBox<Theme> theme = filter("map-filter-theme", "All themes", FXCollections.observableArrayList(),
-                Theme::name);
-        theme.setOnShowing(e -> {
-            Theme chosen = theme.getValue();
-            List<Theme> items = new ArrayList<>();
-            items.add(null);
-            items.addAll(viewModel.themes());
-            theme.getItems().setAll(items);
-            theme.setValue(chosen);
-        });
-        theme.valueProperty().bindBidirectional(viewModel.themeFilterProperty());
-        ComboBox<Layer> layer = filter("map-filter-layer", "All layers",
+        ComboBox<Theme> theme = FilterBoxes.themes("map-filter-theme", viewModel::themes,
+                viewModel.themeFilterProperty());
+        ComboBox<Layer> layer = FilterBoxes.choice("map-filter-layer", "All layers",
                 FXCollections.observableArrayList(Layer.values()), Layer::label);
         layer.valueProperty().bindBidirectional(viewModel.layerFilterProperty());
-        ComboBox<Classification> classification = filter("map-filter-classification", "All kinds",
+        ComboBox<Classification> classification = FilterBoxes.choice("map-filter-classification", "All kinds",
                 FXCollections.observableArrayList(Classification.values()), Classification::label);
         classification.valueProperty().bindBidirectional(viewModel.classificationFilterProperty());
-        ComboBox<Sector> sector = filter("map-filter-sector", "All sectors",
+        ComboBox<Sector> sector = FilterBoxes.choice("map-filter-sector", "All sectors",
                 FXCollections.observableArrayList(Sector.values()), Sector::label);
         sector.valueProperty().bindBidirectional(viewModel.sectorFilterProperty());
         CheckBox oversight = new CheckBox("Needs oversight");
@@ -232,26 +223,6 @@ public final class MapView extends BorderPane {
         button.setTooltip(new javafx.scene.control.Tooltip(tip));
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static <T> ComboBox<T> filter(String id, String all, javafx.collections.ObservableList<T> items,
-                                          java.util.function.Function<T, String> label) {
-        ComboBox<T> combo = new ComboBox<>(items);
-        if (!items.contains(null)) {
-            combo.getItems().add(0, null);
-        }
-        combo.setId(id);
-        combo.setPromptText(all);
-        combo.setAccessibleText(all);
-        combo.setConverter(Converters.showing(label));
-        combo.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? all : label.apply(item));
-            }
-        });
-        return combo;
     }
 
     /** The rubber band's fill: translucent, so it reads on both band shades. */

@@ -10,7 +10,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
@@ -23,7 +22,7 @@ import javafx.scene.text.TextAlignment;
 import org.partnershipatlas.layout.SeatMatrix;
 import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.Converters;
+import org.partnershipatlas.ui.FilterBoxes;
 
 /**
  * Who sits where as a grid: organisations down the left, bodies across the top, the role in each
@@ -86,27 +85,7 @@ public final class WhoSitsWhereView extends BorderPane {
     }
 
     private FlowPane toolbar() {
-        ComboBox<Theme> theme = new ComboBox<>();
-        theme.setId("seat-grid-theme");
-        theme.setPromptText("All themes");
-        theme.setAccessibleText("Show only the bodies of one theme");
-        theme.setConverter(Converters.showing(Theme::name));
-        theme.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Theme item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? "All themes" : item.name());
-            }
-        });
-        theme.setOnShowing(e -> {
-            Theme chosen = theme.getValue();
-            List<Theme> items = new ArrayList<>();
-            items.add(null);
-            items.addAll(viewModel.themes());
-            theme.getItems().setAll(items);
-            theme.setValue(chosen);
-        });
-        theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+        ComboBox<Theme> theme = FilterBoxes.themes("seat-grid-theme", viewModel::themes, viewModel.themeProperty());
         Label key = new Label("C chair · V vice chair · A accountable body · L lead officer or member · ● member · ○ observer");
         Label summary = new Label();
         summary.setId("seat-grid-summary");
