@@ -62,15 +62,9 @@ public final class ActionPlanExport {
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
             XSSFSheet sheet = workbook.createSheet("Action plan");
-            CellStyle header = SpreadsheetSafety.headerStyle(workbook);
+            SpreadsheetSafety.headerRow(sheet, HEADER);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            Row heading = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) {
-                Cell cell = heading.createCell(c);
-                cell.setCellValue(HEADER.get(c));
-                cell.setCellStyle(header);
-            }
             int r = 1;
             for (Action action : actions) {
                 Row row = sheet.createRow(r++);
@@ -85,7 +79,6 @@ public final class ActionPlanExport {
                     }
                 }
             }
-            sheet.createFreezePane(0, 1);
             int[] widths = {60, 30, 12, 14, 16, 50};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);

@@ -48,15 +48,9 @@ public final class RegisterExport {
         Path partial = partial(target);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
             XSSFSheet sheet = workbook.createSheet("Partnership register");
-            CellStyle header = SpreadsheetSafety.headerStyle(workbook);
+            SpreadsheetSafety.headerRow(sheet, columns.stream().map(RegisterColumn::label).toList());
             CellStyle pounds = workbook.createCellStyle();
             pounds.setDataFormat(workbook.createDataFormat().getFormat("£#,##0.00"));
-            Row heading = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                Cell cell = heading.createCell(c);
-                cell.setCellValue(columns.get(c).label());
-                cell.setCellStyle(header);
-            }
             int r = 1;
             for (Body body : bodies) {
                 Row row = sheet.createRow(r++);
@@ -72,7 +66,6 @@ public final class RegisterExport {
                     }
                 }
             }
-            sheet.createFreezePane(0, 1);
             for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).label().length() + 4)) * 256);
             }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.Rect;

@@ -25,7 +25,6 @@ import org.partnershipatlas.report.pack.PackDocument.Appendix;
 import org.partnershipatlas.report.pack.PackDocument.Block;
 import org.partnershipatlas.report.pack.PackDocument.Heading;
 import org.partnershipatlas.report.pack.PackDocument.Item;
-import org.partnershipatlas.report.pack.PackDocument.NestedList;
 import org.partnershipatlas.report.pack.PackDocument.Paragraph;
 import org.partnershipatlas.report.pack.PackDocument.Table;
 

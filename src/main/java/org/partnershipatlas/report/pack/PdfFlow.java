@@ -39,9 +39,34 @@ final class PdfFlow implements AutoCloseable {
     private float y;
     private boolean breakPending;
     private PDRectangle pageSize = PDRectangle.A4;
+    private PdfTags tags;
+    private org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement current;
 
     PdfFlow(PDDocument document) {
         this.document = document;
+    }
+
+    /** Tags what is written from now on (see {@link #tag}). */
+    void tags(PdfTags structure) {
+        this.tags = structure;
+    }
+
+    PdfTags tags() {
+        return tags;
+    }
+
+    /** Text written from now on belongs to this element; null marks it as an artifact. */
+    void tag(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+        current = element;
+    }
+
+    /** Draws a rule, shading or other decoration, which a screen reader skips. */
+    void decoration(PdfTags.Drawing drawing) throws IOException {
+        if (tags == null) {
+            drawing.draw();
+        } else {
+            tags.artifact(content, drawing);
+        }
     }
 
     PDDocument document() {
@@ -114,11 +139,18 @@ final class PdfFlow implements AutoCloseable {
     }
 
     void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, baseline);
-        content.showText(safe(font, text));
-        content.endText();
+        PdfTags.Drawing drawing = () -> {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, baseline);
+            content.showText(safe(font, text));
+            content.endText();
+        };
+        if (tags == null) {
+            drawing.draw();
+        } else {
+            tags.mark(content, page, current, drawing);
+        }
     }
 
     /** Splits text into lines no wider than {@code width} at this size, breaking long words if need be. */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -53,6 +54,9 @@ public final class PdfPackWriter {
     private final PackOptions.Paper paper;
     private final BooleanSupplier cancelled;
     private boolean titlePage = true;
+    private PdfTags tags;
+    /** The appendix being written, in the structure tree. */
+    private PDStructureElement section;
 
     public PdfPackWriter(PackDocument pack, PackOptions.Paper paper, BooleanSupplier cancelled) {
         this.pack = pack;
@@ -82,12 +86,16 @@ public final class PdfPackWriter {
             PDDocumentOutline outline = new PDDocumentOutline();
             document.getDocumentCatalog().setDocumentOutline(outline);
             List<PDPage> starts = new ArrayList<>();
+            tags = new PdfTags(document);
             try (PdfFlow flow = new PdfFlow(document)) {
+                flow.tags(tags);
                 PDPage title = titlePage ? flow.newPage(PDRectangle.A4) : null;
+                PDStructureElement titleSection = titlePage ? tags.element("Sect", tags.document()) : null;
                 for (Appendix appendix : pack.appendices()) {
                     if (cancelled.getAsBoolean()) {
                         throw new java.util.concurrent.CancellationException("The export was cancelled");
                     }
+                    section = tags.element("Sect", tags.document());
                     if (!titlePage) {
                         for (Block block : appendix.blocks()) {
                             block(flow, block, null);
@@ -97,18 +105,22 @@ public final class PdfPackWriter {
                     flow.newPage(PDRectangle.A4);
                     starts.add(flow.page());
                     PDOutlineItem item = bookmark(outline, appendix.heading(), flow.page());
+                    flow.tag(tags.element("H1", section));
                     flow.text(appendix.heading(), flow.bold, 17, PdfFlow.MARGIN, flow.width(), 22);
+                    flow.tag(tags.element("P", section));
                     flow.text(pack.authority() + " · " + PackContent.DATE.format(pack.date()), flow.regular, 10,
                             PdfFlow.MARGIN, flow.width(), 20);
+                    flow.tag(null);
                     for (Block block : appendix.blocks()) {
                         block(flow, block, item);
                     }
                 }
                 if (title != null) {
-                    titlePage(flow, document, title, starts);
+                    titlePage(flow, document, title, starts, titleSection);
                 }
             }
             footers(document);
+            tags.finish();
             document.save(partial.toFile());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
@@ -125,20 +137,25 @@ public final class PdfPackWriter {
             if (h.level() == 2 && appendix != null) {
                 bookmark(appendix, h.text(), flow.page());
             }
+            flow.tag(tags.element("H" + h.level(), section));
             flow.text(h.text(), flow.bold, size, PdfFlow.MARGIN, flow.width(), size + 5);
+            flow.tag(null);
         } else if (block instanceof Paragraph p) {
+            flow.tag(tags.element("P", section));
             flow.text(p.text(), p.emphasised() ? flow.bold : flow.regular, BODY, PdfFlow.MARGIN, flow.width(),
                     LEADING);
+            flow.tag(null);
             flow.moveDown(5);
         } else if (block instanceof Table t && t.header().size() > WIDE_TABLE) {
             flow.flowOn(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-            PdfTable.draw(flow, t);
+            PdfTable.draw(flow, t, section);
             flow.flowOn(PDRectangle.A4);
         } else if (block instanceof Table t) {
-            PdfTable.draw(flow, t);
+            PdfTable.draw(flow, t, section);
         } else if (block instanceof NestedList list) {
+            PDStructureElement structure = tags.element("L", section);
             for (Item item : list.items()) {
-                item(flow, item, 0);
+                item(flow, item, 0, structure);
             }
             flow.moveDown(6);
         } else if (block instanceof Figure f) {
@@ -146,28 +163,38 @@ public final class PdfPackWriter {
         } else if (block instanceof AnswerSpace space) {
             flow.ensure(space.lines() * 22 + 4);
             PDPageContentStream c = flow.content();
-            c.setStrokingColor(new Color(0x9aa5b1));
-            c.setLineWidth(0.6f);
-            for (int i = 0; i < space.lines(); i++) {
-                flow.moveDown(22);
-                c.moveTo(PdfFlow.MARGIN, flow.y());
-                c.lineTo(PdfFlow.MARGIN + flow.width(), flow.y());
-                c.stroke();
-            }
-            c.setStrokingColor(INK);
-            flow.moveDown(10);
+            float top = flow.y();
+            flow.decoration(() -> {
+                c.setStrokingColor(new Color(0x9aa5b1));
+                c.setLineWidth(0.6f);
+                for (int i = 1; i <= space.lines(); i++) {
+                    c.moveTo(PdfFlow.MARGIN, top - 22 * i);
+                    c.lineTo(PdfFlow.MARGIN + flow.width(), top - 22 * i);
+                    c.stroke();
+                }
+                c.setStrokingColor(INK);
+            });
+            flow.moveDown(22 * space.lines() + 10);
         } else if (block instanceof PageBreak) {
             flow.breakPage();
         }
     }
 
-    private void item(PdfFlow flow, Item item, int depth) throws IOException {
+    private void item(PdfFlow flow, Item item, int depth, PDStructureElement list) throws IOException {
         float indent = PdfFlow.MARGIN + 14 * depth;
         flow.ensure(LEADING);
+        PDStructureElement entry = tags.element("LI", list);
+        flow.tag(tags.element("Lbl", entry));
         flow.show(depth % 2 == 0 ? "•" : "–", flow.regular, BODY, indent, flow.y() - BODY);
+        PDStructureElement body = tags.element("LBody", entry);
+        flow.tag(body);
         flow.text(item.text(), flow.regular, BODY, indent + 10, flow.width() - 14 * depth - 10, LEADING - 1);
-        for (Item child : item.children()) {
-            item(flow, child, depth + 1);
+        flow.tag(null);
+        if (!item.children().isEmpty()) {
+            PDStructureElement sublist = tags.element("L", body);
+            for (Item child : item.children()) {
+                item(flow, child, depth + 1, sublist);
+            }
         }
     }
 
@@ -179,7 +206,9 @@ public final class PdfPackWriter {
         if (figure.fullPage()) {
             flow.newPage(new PDRectangle(paper.width(), paper.height()));
             if (!figure.sheet()) {
+                flow.tag(tags.element("P", section));
                 flow.show(figure.caption(), flow.bold, 12, PdfFlow.MARGIN, flow.y() - 12);
+                flow.tag(null);
                 flow.moveDown(22);
             }
             width = flow.width();
@@ -204,15 +233,20 @@ public final class PdfPackWriter {
         }
         PDFormXObject form = g.getXFormObject();
         PDPageContentStream c = flow.content();
-        c.saveGraphicsState();
-        c.transform(Matrix.getTranslateInstance(PdfFlow.MARGIN, flow.y() - drawnHeight));
-        c.drawForm(form);
-        c.restoreGraphicsState();
-        c.setStrokingColor(new Color(0x9aa5b1));
-        c.setLineWidth(0.5f);
-        c.addRect(PdfFlow.MARGIN, flow.y() - drawnHeight, drawnWidth, drawnHeight);
-        c.stroke();
-        c.setStrokingColor(INK);
+        float bottom = flow.y() - drawnHeight;
+        tags.mark(c, flow.page(), tags.figure(section, figure.alt()), () -> {
+            c.saveGraphicsState();
+            c.transform(Matrix.getTranslateInstance(PdfFlow.MARGIN, bottom));
+            c.drawForm(form);
+            c.restoreGraphicsState();
+        });
+        flow.decoration(() -> {
+            c.setStrokingColor(new Color(0x9aa5b1));
+            c.setLineWidth(0.5f);
+            c.addRect(PdfFlow.MARGIN, bottom, drawnWidth, drawnHeight);
+            c.stroke();
+            c.setStrokingColor(INK);
+        });
         flow.moveDown(drawnHeight + 10);
         if (figure.fullPage()) {
             List<String> alt = flow.wrap("Text alternative: " + figure.alt(), flow.regular, 7.5f, flow.width());
@@ -225,35 +259,41 @@ public final class PdfPackWriter {
         }
     }
 
-    private void titlePage(PdfFlow flow, PDDocument document, PDPage title, List<PDPage> starts) throws IOException {
+    private void titlePage(PdfFlow flow, PDDocument document, PDPage title, List<PDPage> starts,
+                           PDStructureElement structure) throws IOException {
         try (PDPageContentStream c = new PDPageContentStream(document, title, PDPageContentStream.AppendMode.APPEND,
                 true)) {
             float y = title.getMediaBox().getHeight() - 140;
             float x = PdfFlow.MARGIN;
-            show(flow, c, pack.authority(), flow.bold, 14, x, y);
-            show(flow, c, pack.title(), flow.bold, 24, x, y - 40);
-            show(flow, c, PackContent.DATE.format(pack.date()), flow.regular, 12, x, y - 66);
-            show(flow, c, "Contents", flow.bold, 15, x, y - 130);
+            show(c, title, tags.element("P", structure), pack.authority(), flow.bold, 14, x, y);
+            show(c, title, tags.element("H1", structure), pack.title(), flow.bold, 24, x, y - 40);
+            show(c, title, tags.element("P", structure), PackContent.DATE.format(pack.date()), flow.regular, 12, x,
+                    y - 66);
+            show(c, title, tags.element("H2", structure), "Contents", flow.bold, 15, x, y - 130);
+            PDStructureElement contents = tags.element("TOC", structure);
             float line = y - 158;
             for (int i = 0; i < pack.appendices().size(); i++) {
                 Appendix appendix = pack.appendices().get(i);
                 int number = document.getPages().indexOf(starts.get(i)) + 1;
-                show(flow, c, appendix.heading(), flow.regular, 12, x, line);
+                PDStructureElement entry = tags.element("TOCI", contents);
+                show(c, title, entry, appendix.heading(), flow.regular, 12, x, line);
                 String page = "page " + number;
-                show(flow, c, page, flow.regular, 12, PdfFlow.MARGIN + flow.width()
+                show(c, title, entry, page, flow.regular, 12, PdfFlow.MARGIN + flow.width()
                         - flow.width(page, flow.regular, 12), line);
                 line -= 22;
             }
         }
     }
 
-    private static void show(PdfFlow flow, PDPageContentStream c, String text, org.apache.pdfbox.pdmodel.font.PDFont font,
-                             float size, float x, float y) throws IOException {
-        c.beginText();
-        c.setFont(font, size);
-        c.newLineAtOffset(x, y);
-        c.showText(PdfFlow.safe(font, text));
-        c.endText();
+    private void show(PDPageContentStream c, PDPage page, PDStructureElement element, String text,
+                      org.apache.pdfbox.pdmodel.font.PDFont font, float size, float x, float y) throws IOException {
+        tags.mark(c, page, element, () -> {
+            c.beginText();
+            c.setFont(font, size);
+            c.newLineAtOffset(x, y);
+            c.showText(PdfFlow.safe(font, text));
+            c.endText();
+        });
     }
 
     private void footers(PDDocument document) throws IOException {
@@ -266,11 +306,13 @@ public final class PdfPackWriter {
                     true, true)) {
                 String text = PdfFlow.safe(font, pack.authority() + " · " + pack.title() + " · Page " + (i + 1)
                         + " of " + total);
-                c.beginText();
-                c.setFont(font, 8.5f);
-                c.newLineAtOffset(PdfFlow.MARGIN, 24);
-                c.showText(text);
-                c.endText();
+                tags.artifact(c, () -> {
+                    c.beginText();
+                    c.setFont(font, 8.5f);
+                    c.newLineAtOffset(PdfFlow.MARGIN, 24);
+                    c.showText(text);
+                    c.endText();
+                });
             }
         }
     }

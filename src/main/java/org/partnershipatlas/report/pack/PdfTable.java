@@ -19,7 +19,10 @@ final class PdfTable {
     private PdfTable() {
     }
 
-    static void draw(PdfFlow flow, Table table) throws IOException {
+    static void draw(PdfFlow flow, Table table,
+                     org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement parent)
+            throws IOException {
+        var structure = flow.tags() == null || parent == null ? null : flow.tags().element("Table", parent);
         flow.ensure(60);
         float size = SIZES[0];
         float[] widths = null;
@@ -34,31 +37,41 @@ final class PdfTable {
             widths = squeezed(flow, table, size);
         }
         List<List<String>> header = wrapRow(flow, table.header(), widths, flow.bold, size);
-        row(flow, header, widths, true, size);
+        row(flow, header, widths, true, size, structure);
         for (List<String> cells : table.rows()) {
             List<List<String>> wrapped = wrapRow(flow, cells, widths, flow.regular, size);
             if (flow.ensure(height(wrapped, size))) {
-                row(flow, header, widths, true, size);
+                row(flow, header, widths, true, size, null);
             }
-            row(flow, wrapped, widths, false, size);
+            row(flow, wrapped, widths, false, size, structure);
         }
+        flow.tag(null);
         flow.moveDown(10);
     }
 
-    private static void row(PdfFlow flow, List<List<String>> cells, float[] widths, boolean header, float size)
+    /**
+     * One row. {@code table} is the table's structure element, or null for a header row repeated on a
+     * later page, which a screen reader should skip.
+     */
+    private static void row(PdfFlow flow, List<List<String>> cells, float[] widths, boolean header, float size,
+                            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement table)
             throws IOException {
         float height = height(cells, size);
         float leading = size * 1.28f;
         PDPageContentStream c = flow.content();
         float top = flow.y();
         if (header) {
-            c.setNonStrokingColor(new Color(0xe3e8ee));
-            c.addRect(PdfFlow.MARGIN, top - height, sum(widths), height);
-            c.fill();
-            c.setNonStrokingColor(Color.BLACK);
+            flow.decoration(() -> {
+                c.setNonStrokingColor(new Color(0xe3e8ee));
+                c.addRect(PdfFlow.MARGIN, top - height, sum(widths), height);
+                c.fill();
+                c.setNonStrokingColor(Color.BLACK);
+            });
         }
+        var row = table == null ? null : flow.tags().element("TR", table);
         float x = PdfFlow.MARGIN;
         for (int i = 0; i < cells.size(); i++) {
+            flow.tag(row == null ? null : flow.tags().element(header ? "TH" : "TD", row));
             float y = top - PAD;
             for (String line : cells.get(i)) {
                 flow.show(line, header ? flow.bold : flow.regular, size, x + PAD, y - size);
@@ -66,12 +79,15 @@ final class PdfTable {
             }
             x += widths[i];
         }
-        c.setStrokingColor(header ? Color.BLACK : new Color(0xb8c0c8));
-        c.setLineWidth(header ? 0.9f : 0.5f);
-        c.moveTo(PdfFlow.MARGIN, top - height);
-        c.lineTo(PdfFlow.MARGIN + sum(widths), top - height);
-        c.stroke();
-        c.setStrokingColor(Color.BLACK);
+        flow.decoration(() -> {
+            c.setStrokingColor(header ? Color.BLACK : new Color(0xb8c0c8));
+            c.setLineWidth(header ? 0.9f : 0.5f);
+            c.moveTo(PdfFlow.MARGIN, top - height);
+            c.lineTo(PdfFlow.MARGIN + sum(widths), top - height);
+            c.stroke();
+            c.setStrokingColor(Color.BLACK);
+        });
+        flow.tag(null);
         flow.moveDown(height);
     }
 

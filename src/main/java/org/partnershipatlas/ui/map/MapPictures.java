@@ -1,6 +1,5 @@
 package org.partnershipatlas.ui.map;
 
-import java.nio.file.Path;
 import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.Rect;
 import org.partnershipatlas.report.MapExport;

@@ -85,6 +85,41 @@ class PackPdfTest {
     }
 
     @Test
+    void thePdfIsTaggedWithHeadingsTablesListsAndFiguresThatCarryTheirAlternativeText() throws Exception {
+        PackDocument pack = PackContent.build(sample, PackOptions.defaults(), findings, TODAY);
+        Path pdf = dir.resolve("tagged.pdf");
+        new PdfPackWriter(pack, PackOptions.Paper.A4, () -> false).write(pdf);
+        long figures = pack.appendices().stream().flatMap(a -> a.blocks().stream())
+                .filter(b -> b instanceof PackDocument.Figure).count();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "marked as tagged");
+            var root = document.getDocumentCatalog().getStructureTreeRoot();
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            List<String> alts = new java.util.ArrayList<>();
+            walk(root.getKids(), counts, alts);
+            assertEquals(1, counts.get("Document"));
+            assertEquals(7, counts.get("H1"), "the title and the six appendix headings: " + counts);
+            assertEquals(figures, (long) counts.get("Figure"), counts.toString());
+            assertEquals(figures, alts.stream().filter(a -> a != null && !a.isBlank()).count(), "every figure has alt text");
+            assertTrue(counts.get("TH") > 16 && counts.get("TD") > 500, counts.toString());
+            assertTrue(counts.get("LI") >= sample.bodies().size(), "the structure in words is a real list");
+            assertTrue(document.getPage(1).getStructParents() >= 0, "pages are in the parent tree");
+        }
+    }
+
+    private static void walk(List<Object> kids, java.util.Map<String, Integer> counts, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                counts.merge(e.getStructureType(), 1, Integer::sum);
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                walk(e.getKids(), counts, alts);
+            }
+        }
+    }
+
+    @Test
     void aCancelledExportLeavesNoFile() throws Exception {
         Path pdf = dir.resolve("cancelled.pdf");
         PackDocument pack = PackContent.build(sample, PackOptions.defaults(), findings, TODAY);
