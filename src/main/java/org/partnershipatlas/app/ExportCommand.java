@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,13 +102,11 @@ final class ExportCommand implements Command {
         switch (format) {
             case "csv" -> RegisterExport.csv(model, bodies, List.of(RegisterColumn.values()), path);
             case "xlsx" -> RegisterExport.xlsx(model, bodies, List.of(RegisterColumn.values()), path);
-            case "dot" -> {
-                Path partial = path.resolveSibling("." + path.getFileName() + ".part");
+            case "dot" -> org.partnershipatlas.report.FileReplacement.write(path, partial -> {
                 try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                     DotExport.write(model, writer);
                 }
-                Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING);
-            }
+            });
             default -> {
                 Diagram diagram = MapDiagram.of(MapDiagram.laidOut(model));
                 SeatOverlay seats = organisations ? SeatOverlay.of(model, diagram) : null;

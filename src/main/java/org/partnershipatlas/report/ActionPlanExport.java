@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,46 +45,46 @@ public final class ActionPlanExport {
     }
 
     public static void csv(AuthorityModel model, List<Action> actions, Path target) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            out.write('\ufeff');
-            csv.printRecord(HEADER);
-            for (Action action : actions) {
-                csv.printRecord(cells(model, action).stream().map(SpreadsheetSafety::neutralise).toList());
+        FileReplacement.write(target, partial -> {
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
+                out.write('\ufeff');
+                csv.printRecord(HEADER);
+                for (Action action : actions) {
+                    csv.printRecord(cells(model, action).stream().map(SpreadsheetSafety::neutralise).toList());
+                }
             }
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 
     public static void xlsx(AuthorityModel model, List<Action> actions, Path target) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
-            XSSFSheet sheet = workbook.createSheet("Action plan");
-            SpreadsheetSafety.headerRow(sheet, HEADER);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            int r = 1;
-            for (Action action : actions) {
-                Row row = sheet.createRow(r++);
-                List<String> cells = cells(model, action);
-                for (int c = 0; c < cells.size(); c++) {
-                    Cell cell = row.createCell(c);
-                    if (c == 2 && action.targetDate() != null) {
-                        cell.setCellValue(action.targetDate());
-                        cell.setCellStyle(date);
-                    } else {
-                        cell.setCellValue(SpreadsheetSafety.neutralise(cells.get(c)));
+        FileReplacement.write(target, partial -> {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
+                XSSFSheet sheet = workbook.createSheet("Action plan");
+                SpreadsheetSafety.headerRow(sheet, HEADER);
+                CellStyle date = workbook.createCellStyle();
+                date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+                int r = 1;
+                for (Action action : actions) {
+                    Row row = sheet.createRow(r++);
+                    List<String> cells = cells(model, action);
+                    for (int c = 0; c < cells.size(); c++) {
+                        Cell cell = row.createCell(c);
+                        if (c == 2 && action.targetDate() != null) {
+                            cell.setCellValue(action.targetDate());
+                            cell.setCellStyle(date);
+                        } else {
+                            cell.setCellValue(SpreadsheetSafety.neutralise(cells.get(c)));
+                        }
                     }
                 }
+                int[] widths = {60, 30, 12, 14, 16, 50};
+                for (int c = 0; c < widths.length; c++) {
+                    sheet.setColumnWidth(c, widths[c] * 256);
+                }
+                workbook.write(out);
             }
-            int[] widths = {60, 30, 12, 14, 16, 50};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            workbook.write(out);
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 
     static List<String> cells(AuthorityModel model, Action action) {

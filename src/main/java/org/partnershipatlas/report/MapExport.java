@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.partnershipatlas.layout.Diagram;
@@ -30,13 +29,17 @@ public final class MapExport {
 
     /** The diagram, with who sits where when {@code seats} is given, as an SVG drawing titled for screen readers. */
     public static void svg(Diagram diagram, SeatOverlay seats, Rect area, String title, Path target) throws IOException {
+        svg(area, title, g -> Java2dMapPainter.paint(g, diagram, seats, area, 1), target);
+    }
+
+    /** Whatever {@code painter} draws over {@code area} (map units, one to a pixel) as SVG, titled for screen readers. */
+    public static void svg(Rect area, String title, java.util.function.Consumer<Graphics2D> painter, Path target)
+            throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(Math.ceil(area.width()), Math.ceil(area.height()));
-        Java2dMapPainter.paint(g, diagram, seats, area, 1);
+        painter.accept(g);
         String svg = g.getSVGDocument().replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
                 + escape(title) + "\" ");
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        Files.writeString(partial, svg, StandardCharsets.UTF_8);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        FileReplacement.write(target, partial -> Files.writeString(partial, svg, StandardCharsets.UTF_8));
     }
 
     /** A PNG at {@code scale} pixels per map unit (2 gives a sharp picture for slides). */
@@ -55,9 +58,7 @@ public final class MapExport {
         } finally {
             g.dispose();
         }
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        ImageIO.write(image, "png", partial.toFile());
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        FileReplacement.write(target, partial -> ImageIO.write(image, "png", partial.toFile()));
     }
 
     private static String escape(String text) {

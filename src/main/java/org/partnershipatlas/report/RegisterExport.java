@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,50 +30,46 @@ public final class RegisterExport {
 
     public static void csv(AuthorityModel model, List<Body> bodies, List<RegisterColumn> columns, Path target)
             throws IOException {
-        Path partial = partial(target);
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            out.write('\ufeff');
-            csv.printRecord(columns.stream().map(RegisterColumn::label).toList());
-            for (Body body : bodies) {
-                csv.printRecord(columns.stream().map(c -> SpreadsheetSafety.neutralise(c.text(model, body))).toList());
+        FileReplacement.write(target, partial -> {
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
+                out.write('\ufeff');
+                csv.printRecord(columns.stream().map(RegisterColumn::label).toList());
+                for (Body body : bodies) {
+                    csv.printRecord(columns.stream().map(c -> SpreadsheetSafety.neutralise(c.text(model, body))).toList());
+                }
             }
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 
     public static void xlsx(AuthorityModel model, List<Body> bodies, List<RegisterColumn> columns, Path target)
             throws IOException {
-        Path partial = partial(target);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
-            XSSFSheet sheet = workbook.createSheet("Partnership register");
-            SpreadsheetSafety.headerRow(sheet, columns.stream().map(RegisterColumn::label).toList());
-            CellStyle pounds = workbook.createCellStyle();
-            pounds.setDataFormat(workbook.createDataFormat().getFormat("£#,##0.00"));
-            int r = 1;
-            for (Body body : bodies) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < columns.size(); c++) {
-                    RegisterColumn column = columns.get(c);
-                    Cell cell = row.createCell(c);
-                    Object value = column.field() == null ? null : column.field().read(body);
-                    if (value instanceof Money money) {
-                        cell.setCellValue(money.pounds().doubleValue());
-                        cell.setCellStyle(pounds);
-                    } else {
-                        cell.setCellValue(SpreadsheetSafety.neutralise(column.text(model, body)));
+        FileReplacement.write(target, partial -> {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
+                XSSFSheet sheet = workbook.createSheet("Partnership register");
+                SpreadsheetSafety.headerRow(sheet, columns.stream().map(RegisterColumn::label).toList());
+                CellStyle pounds = workbook.createCellStyle();
+                pounds.setDataFormat(workbook.createDataFormat().getFormat("£#,##0.00"));
+                int r = 1;
+                for (Body body : bodies) {
+                    Row row = sheet.createRow(r++);
+                    for (int c = 0; c < columns.size(); c++) {
+                        RegisterColumn column = columns.get(c);
+                        Cell cell = row.createCell(c);
+                        Object value = column.field() == null ? null : column.field().read(body);
+                        if (value instanceof Money money) {
+                            cell.setCellValue(money.pounds().doubleValue());
+                            cell.setCellStyle(pounds);
+                        } else {
+                            cell.setCellValue(SpreadsheetSafety.neutralise(column.text(model, body)));
+                        }
                     }
                 }
+                for (int c = 0; c < columns.size(); c++) {
+                    sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).label().length() + 4)) * 256);
+                }
+                workbook.write(out);
             }
-            for (int c = 0; c < columns.size(); c++) {
-                sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).label().length() + 4)) * 256);
-            }
-            workbook.write(out);
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static Path partial(Path target) {
-        return target.resolveSibling("." + target.getFileName() + ".part");
+        });
     }
 }

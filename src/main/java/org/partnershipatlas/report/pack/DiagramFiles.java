@@ -3,14 +3,12 @@ package org.partnershipatlas.report.pack;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import org.jfree.svg.SVGGraphics2D;
 import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.Rect;
 import org.partnershipatlas.report.DiagramSheet;
+import org.partnershipatlas.report.FileReplacement;
+import org.partnershipatlas.report.MapExport;
 
 /**
  * The structure diagram on its own, as a sheet with its title and key: SVG (shapes and real text)
@@ -27,13 +25,8 @@ final class DiagramFiles {
 
     static void svg(Diagram diagram, String title, String subtitle, Path target) throws IOException {
         Rect area = DiagramSheet.area(diagram);
-        SVGGraphics2D g = new SVGGraphics2D(Math.ceil(area.width()), Math.ceil(area.height()));
-        DiagramSheet.paint(g, diagram, title, subtitle, area, 1);
-        String svg = g.getSVGDocument().replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
-                + (title + ", " + subtitle).replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\" ");
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        Files.writeString(partial, svg, StandardCharsets.UTF_8);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        MapExport.svg(area, title + ", " + subtitle, g -> DiagramSheet.paint(g, diagram, title, subtitle, area, 1),
+                target);
     }
 
     static void png(Diagram diagram, String title, String subtitle, PackOptions.Paper paper, Path target)
@@ -51,8 +44,6 @@ final class DiagramFiles {
         } finally {
             g.dispose();
         }
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        PngDpi.write(image, 300, partial);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        FileReplacement.write(target, partial -> PngDpi.write(image, 300, partial));
     }
 }

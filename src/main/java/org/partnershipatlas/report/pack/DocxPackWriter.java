@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.apache.poi.util.Units;
@@ -59,7 +58,10 @@ public final class DocxPackWriter {
     }
 
     public void write(Path target) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        org.partnershipatlas.report.FileReplacement.write(target, this::writeTo);
+    }
+
+    private void writeTo(Path partial) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(partial)) {
             doc = document;
             List<Figure> figures = new java.util.ArrayList<>();
@@ -91,11 +93,7 @@ public final class DocxPackWriter {
             pageSize(last, landscape);
             doc.enforceUpdateFields();
             doc.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void titlePage() {

@@ -4,9 +4,7 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -71,7 +69,10 @@ public final class PdfPackWriter {
     }
 
     public void write(Path target) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        org.partnershipatlas.report.FileReplacement.write(target, this::writeTo);
+    }
+
+    private void writeTo(Path partial) throws IOException {
         try (PDDocument document = new PDDocument()) {
             document.getDocumentInformation().setTitle(pack.title() + ": " + pack.authority());
             document.getDocumentInformation().setAuthor(pack.authority());
@@ -122,11 +123,7 @@ public final class PdfPackWriter {
             footers(document);
             tags.finish();
             document.save(partial.toFile());
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void block(PdfFlow flow, Block block, PDOutlineItem appendix) throws IOException {
