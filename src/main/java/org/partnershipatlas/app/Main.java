@@ -70,7 +70,7 @@ public final class Main {
                   atlas info [FILE]   print what an authority file holds (no FILE: the sample)
                   atlas check [FILE] [--json]
                                       the governance health check (exit 1 when there are high findings)
-                  atlas export [FILE] --format svg|png|dot|csv|xlsx --out PATH [--organisations]
+                  atlas export [FILE] --format svg|png|dot|json|csv|xlsx --out PATH [--organisations]
                                       the map as a picture or DOT, or the register as a spreadsheet
                   atlas bench         run the speed benchmark and print its figures
                   atlas COMMAND --help

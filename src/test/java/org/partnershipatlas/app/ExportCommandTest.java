@@ -85,6 +85,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void theWholeAuthorityAsJsonReadsBackTheSame() throws Exception {
+        Path file = dir.resolve("Northmoor.atlas.mv.db");
+        AuthorityStore.create(file, sample, "t").close();
+        Path json = dir.resolve("northmoor.json");
+        assertEquals(0, run("export", file.toString(), "--format", "json", "--out", json.toString()));
+        try (var in = Files.newBufferedReader(json)) {
+            AuthorityModel back = org.partnershipatlas.io.AuthorityJson.read(in);
+            try (AuthorityStore store = AuthorityStore.openReadOnly(file, "t")) {
+                assertEquals(new java.util.HashSet<>(store.load().entities()), new java.util.HashSet<>(back.entities()));
+            }
+        }
+    }
+
+    @Test
     void graphvizReadsTheDotGraphWhereItIsInstalled() throws Exception {
         Path dot = dir.resolve("map.dot");
         assertEquals(0, run("export", "--format", "dot", "--out", dot.toString()));
@@ -135,7 +149,7 @@ class ExportCommandTest {
     void badArgumentsAreRefusedWithAMessageAndWriteNothing() {
         Path target = dir.resolve("x.pdf");
         assertEquals(2, run("export", "--format", "pdf", "--out", target.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot export as \"pdf\"; choose one of csv, dot, png, svg, xlsx"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot export as \"pdf\"; choose one of csv, dot, json, png, svg, xlsx"));
         assertEquals(2, run("export", "--format", "svg"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs --out PATH"));
         assertEquals(2, run("export", "--format", "svg", "--out", dir.resolve("no/such/folder/x.svg").toString()));
