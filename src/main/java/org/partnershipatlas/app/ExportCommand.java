@@ -6,8 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.partnershipatlas.io.DotExport;
@@ -97,8 +95,7 @@ final class ExportCommand implements Command {
 
     private static void write(AuthorityModel model, String format, boolean organisations, Path path)
             throws IOException {
-        List<Body> bodies = new ArrayList<>(model.bodies());
-        bodies.sort(Comparator.comparing((Body b) -> b.layer().ordinal()).thenComparing(Body::name));
+        List<Body> bodies = RegisterExport.ordered(model, b -> true);
         switch (format) {
             case "csv" -> RegisterExport.csv(model, bodies, List.of(RegisterColumn.values()), path);
             case "xlsx" -> RegisterExport.xlsx(model, bodies, List.of(RegisterColumn.values()), path);

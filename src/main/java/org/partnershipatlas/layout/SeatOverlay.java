@@ -93,6 +93,11 @@ public record SeatOverlay(List<Org> organisations, List<Link> seats, Rect bounds
                 new Rect(minX, area.y(), maxX - minX, bottom - area.y()));
     }
 
+    /** The top of the organisations' band, with room above the first row for the band's label. */
+    public double bandTop() {
+        return organisations.stream().mapToDouble(o -> o.rect().y()).min().orElse(50) - 50;
+    }
+
     /** The organisation under a map point, or null. */
     public Org organisationAt(double x, double y) {
         for (Org org : organisations) {

@@ -64,7 +64,8 @@ public final class Java2dMapPainter {
             Java2dSeatPainter.seats(g, seats, area);
         }
         for (Diagram.Line line : diagram.lines()) {
-            if (crosses(line.route(), area)) {
+            // 12 units more round each line, for its arrowhead
+            if (Rect.around(line.route()).grown(12).intersects(area)) {
                 line(g, line.route(), line.kind());
             }
         }
@@ -142,21 +143,6 @@ public final class Java2dMapPainter {
         } else {
             g.fill(head);
         }
-    }
-
-    /** Whether a route's bounding box meets the area, so a part of a large map holds only its own lines. */
-    static boolean crosses(List<Point> route, Rect area) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Point p : route) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        return new Rect(minX - 12, minY - 12, maxX - minX + 24, maxY - minY + 24).intersects(area);
     }
 
     private static java.awt.Shape octagon(Rect r) {

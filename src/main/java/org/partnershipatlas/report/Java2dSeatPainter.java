@@ -22,7 +22,7 @@ final class Java2dSeatPainter {
         if (overlay.organisations().isEmpty()) {
             return;
         }
-        double top = overlay.organisations().stream().mapToDouble(o -> o.rect().y()).min().orElse(0) - 50;
+        double top = overlay.bandTop();
         g.setColor(new Color(0xf3f5f8));
         g.fill(new java.awt.geom.Rectangle2D.Double(area.x(), top, area.width(), overlay.bounds().maxY() - top));
         g.setColor(new Color(0x9aa5b1));

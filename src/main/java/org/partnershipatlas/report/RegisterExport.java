@@ -28,6 +28,13 @@ public final class RegisterExport {
     private RegisterExport() {
     }
 
+    /** The register's rows in its printed order: by layer, top first, then by name. */
+    public static List<Body> ordered(AuthorityModel model, java.util.function.Predicate<Body> include) {
+        return model.bodies().stream().filter(include)
+                .sorted(java.util.Comparator.comparing((Body b) -> b.layer().ordinal())
+                        .thenComparing(Body::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     public static void csv(AuthorityModel model, List<Body> bodies, List<RegisterColumn> columns, Path target)
             throws IOException {
         FileReplacement.write(target, partial -> {

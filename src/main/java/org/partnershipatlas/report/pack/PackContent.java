@@ -3,7 +3,6 @@ package org.partnershipatlas.report.pack;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.partnershipatlas.model.Action;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.report.RegisterColumn;
+import org.partnershipatlas.report.RegisterExport;
 import org.partnershipatlas.report.pack.PackDocument.Appendix;
 import org.partnershipatlas.report.pack.PackDocument.Block;
 import org.partnershipatlas.report.pack.PackDocument.Heading;
@@ -46,10 +46,8 @@ public final class PackContent {
         AuthorityModel model = MapDiagram.laidOut(source);
         Set<Long> scope = scope(model, options.themeIds());
         Diagram whole = MapDiagram.of(model);
-        Diagram diagram = options.themeIds().isEmpty() ? whole : MapDiagram.subset(whole, scope);
-        List<Body> bodies = model.bodies().stream().filter(b -> scope.contains(b.id()))
-                .sorted(Comparator.comparing((Body b) -> b.layer().ordinal())
-                        .thenComparing(Body::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Diagram diagram = diagram(whole, options, scope);
+        List<Body> bodies = RegisterExport.ordered(model, b -> scope.contains(b.id()));
         List<Body> overseen = bodies.stream().filter(b -> Oversight.needed(model, b)).toList();
         List<Appendix> appendices = new ArrayList<>();
         int number = 1;
@@ -58,7 +56,7 @@ public final class PackContent {
                 continue;
             }
             appendices.add(switch (chosen) {
-                case 1 -> new Appendix(number, "How the partnerships relate",
+                case 1 -> new Appendix(number, StructureAppendix.TITLE,
                         StructureAppendix.blocks(model, diagram, bodies, options.paper()));
                 case 2 -> new Appendix(number, "The partnership register", register(model, bodies, options));
                 case 3 -> new Appendix(number, "The action plan", actionPlan(model, scope, options, today));
@@ -72,6 +70,11 @@ public final class PackContent {
         }
         String title = "Review of partnerships: appendices";
         return new PackDocument(title, model.authority().name(), today, List.copyOf(appendices));
+    }
+
+    /** The map the pack draws: the whole of it, or the part a themed pack holds. */
+    static Diagram diagram(Diagram whole, PackOptions options, Set<Long> scope) {
+        return options.themeIds().isEmpty() ? whole : MapDiagram.subset(whole, scope);
     }
 
     /**

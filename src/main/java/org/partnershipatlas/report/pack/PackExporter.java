@@ -40,16 +40,14 @@ public final class PackExporter {
                                     Path folder, Progress progress, BooleanSupplier cancelled) throws IOException {
         Files.createDirectories(folder);
         String stem = model.authority().name() + " ";
-        List<Path> written = new ArrayList<>();
         Set<PackOptions.Format> formats = options.formats();
         progress.update(0, "Laying out the map");
         AuthorityModel laidOut = MapDiagram.laidOut(model);
         progress.update(0.05, "Gathering the appendices");
         PackDocument pack = PackContent.build(laidOut, options, findings, today);
         java.util.Set<Long> scope = PackContent.scope(laidOut, options.themeIds());
-        Diagram whole = MapDiagram.of(laidOut);
-        Diagram diagram = options.themeIds().isEmpty() ? whole : MapDiagram.subset(whole, scope);
-        String title = "How the partnerships relate";
+        Diagram diagram = PackContent.diagram(MapDiagram.of(laidOut), options, scope);
+        String title = StructureAppendix.TITLE;
         String subtitle = model.authority().name() + " · " + PackContent.DATE.format(today);
         java.util.Map<String, Writer> jobs = new java.util.LinkedHashMap<>();
         String appendices = stem + "cabinet appendices " + FILE_DATE.format(today);
@@ -67,7 +65,7 @@ public final class PackExporter {
         if (formats.contains(PackOptions.Format.PNG)) {
             jobs.put(stem + "structure diagram.png", p -> DiagramFiles.png(diagram, title, subtitle, options.paper(), p));
         }
-        List<Body> registered = bodies(laidOut, scope);
+        List<Body> registered = RegisterExport.ordered(laidOut, b -> scope.contains(b.id()));
         List<org.partnershipatlas.model.Action> actions = ActionPlanExport.ordered(laidOut,
                 PackContent.inScope(options, scope));
         if (formats.contains(PackOptions.Format.XLSX)) {
@@ -80,7 +78,7 @@ public final class PackExporter {
                     options.printedColumns(), p));
             jobs.put(stem + "action plan.csv", p -> ActionPlanExport.csv(laidOut, actions, p));
         }
-        written.addAll(run(folder, jobs, progress, cancelled));
+        List<Path> written = run(folder, jobs, progress, cancelled);
         progress.update(1, "Done");
         return written;
     }
@@ -154,12 +152,6 @@ public final class PackExporter {
         Path target = folder.resolve(name.replaceAll("[\\\\/:*?\"<>|]", "-"));
         writer.write(target);
         return target;
-    }
-
-    private static List<Body> bodies(AuthorityModel model, java.util.Set<Long> scope) {
-        return model.bodies().stream().filter(b -> scope.contains(b.id()))
-                .sorted(java.util.Comparator.comparing((Body b) -> b.layer().ordinal())
-                        .thenComparing(Body::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The structure diagram's pages alone: the overview sheet and its readable parts. */

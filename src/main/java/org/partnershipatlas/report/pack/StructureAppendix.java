@@ -21,6 +21,8 @@ import org.partnershipatlas.report.pack.PackDocument.Table;
 final class StructureAppendix {
     /** Points a map unit at which a 13-unit name prints at about 7 points. */
     static final double READABLE = 0.55;
+    /** The appendix's title, also the title of the diagram sheet and of the diagram files. */
+    static final String TITLE = "How the partnerships relate";
     /** Page margin and room for a caption, in points. */
     static final double MARGIN = 36;
     static final double CAPTION = 44;
@@ -60,7 +62,7 @@ final class StructureAppendix {
         blocks.add(new Figure(diagram, sheet, "Diagram of the partnership structure of " + model.authority().name()
                 + ": " + names + " in three layers. The same structure is given as nested lists under \"The structure "
                 + "in words\".", fit < READABLE ? "Overview of the whole structure (the parts that follow are "
-                + "readable in print)" : "How the partnerships relate", true, true));
+                + "readable in print)" : TITLE, true, true));
         if (fit < READABLE) {
             double scale = READABLE;
             while (Math.ceil(whole.width() * scale / usableWidth) * Math.ceil(whole.height() * scale / usableHeight)

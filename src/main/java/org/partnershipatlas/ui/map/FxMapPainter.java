@@ -48,7 +48,7 @@ public final class FxMapPainter {
         Long organisation = view.seats().selectedOrganisationProperty().get();
         bands(g, diagram, view, width);
         if (seats != null && !seats.organisations().isEmpty()) {
-            band(g, "Organisations", view.toScreenY(FxSeatPainter.bandTop(seats)),
+            band(g, "Organisations", view.toScreenY(seats.bandTop()),
                     view.toScreenY(seats.bounds().maxY()), width, diagram.bands().size());
         }
         g.setTransform(scale, 0, 0, scale, view.panXProperty().get(), view.panYProperty().get());
@@ -304,16 +304,6 @@ public final class FxMapPainter {
     }
 
     private static boolean crosses(Diagram.Line line, Rect visible) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Point p : line.route()) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        return new Rect(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY)).intersects(visible);
+        return Rect.around(line.route()).intersects(visible);
     }
 }

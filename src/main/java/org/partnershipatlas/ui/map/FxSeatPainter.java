@@ -84,19 +84,6 @@ final class FxSeatPainter {
     }
 
     private static boolean crosses(SeatOverlay.Link link, Rect visible) {
-        double x = Math.min(link.from().x(), link.to().x());
-        double y = Math.min(link.from().y(), link.to().y());
-        return new Rect(x, y, Math.max(1, Math.abs(link.from().x() - link.to().x())),
-                Math.max(1, Math.abs(link.from().y() - link.to().y()))).intersects(visible);
-    }
-
-    /** The top of the organisations' band, for its label. */
-    static double bandTop(SeatOverlay overlay) {
-        List<SeatOverlay.Org> orgs = overlay.organisations();
-        double top = Double.MAX_VALUE;
-        for (SeatOverlay.Org org : orgs) {
-            top = Math.min(top, org.rect().y());
-        }
-        return top == Double.MAX_VALUE ? 0 : top - 50;
+        return Rect.around(List.of(link.from(), link.to())).intersects(visible);
     }
 }
