@@ -25,7 +25,7 @@ import org.partnershipatlas.report.RegisterExport;
  * has no map position for are laid out in memory, as the map would.
  */
 final class ExportCommand implements Command {
-    static final Set<String> FORMATS = Set.of("svg", "png", "dot", "json", "csv", "xlsx");
+    static final Set<String> FORMATS = Set.of("svg", "png", "dot", "json", "graphml", "kumu", "csv", "xlsx");
     /** Room at the left of a picture for the layer labels, as on screen. */
     private static final double LABEL_ROOM = 130;
     private static final double MARGIN = 24;
@@ -104,6 +104,16 @@ final class ExportCommand implements Command {
                     org.partnershipatlas.io.AuthorityJson.write(model, Version.current(), writer);
                 }
             });
+            case "graphml" -> org.partnershipatlas.report.FileReplacement.write(path, partial -> {
+                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                    org.partnershipatlas.io.GraphmlExport.write(model, writer);
+                }
+            });
+            case "kumu" -> org.partnershipatlas.report.FileReplacement.write(path, partial -> {
+                try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
+                    org.partnershipatlas.io.KumuExport.write(model, stream);
+                }
+            });
             case "dot" -> org.partnershipatlas.report.FileReplacement.write(path, partial -> {
                 try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                     DotExport.write(model, writer);
@@ -139,7 +149,8 @@ final class ExportCommand implements Command {
     @Override
     public String help() {
         return """
-                atlas export [FILE] --format svg|png|dot|json|csv|xlsx --out PATH [--organisations]
+                atlas export [FILE] --format svg|png|dot|json|graphml|kumu|csv|xlsx --out PATH
+                             [--organisations]
                 atlas export [FILE] --pack --out FOLDER [--formats docx,pdf,svg,png,xlsx,csv]
                              [--themes "Housing,Community safety"] [--appendices 1,2,3,4,5,6]
                              [--paper A4|A3] [--confidential]
@@ -147,7 +158,9 @@ final class ExportCommand implements Command {
                   --format: svg and png, the whole partnership map in its three layers, as vector
                   drawing or picture at twice screen size (--organisations adds who sits where); dot,
                   the accountability structure for Graphviz; json, the whole authority, every field;
-                  csv and xlsx, the partnership register.
+                  graphml, bodies and organisations as nodes with every field, lines and seats as
+                  edges, for yEd, Gephi and networkx; kumu, an XLSX workbook with Elements and
+                  Connections sheets for Kumu; csv and xlsx, the partnership register.
                   --pack: the cabinet appendices (structure diagram, register, action plan, findings,
                   profiles, scrutiny questions) as DOCX and PDF, the diagram alone as SVG, PDF and
                   PNG, and the register and action plan as XLSX and CSV, into FOLDER (made if need be).

@@ -13,6 +13,7 @@ public final class Main {
             "info", new InfoCommand(),
             "check", new CheckCommand(),
             "export", new ExportCommand(),
+            "import", new ImportCommand(),
             "bench", new BenchCommand());
 
     private Main() {
@@ -70,8 +71,11 @@ public final class Main {
                   atlas info [FILE]   print what an authority file holds (no FILE: the sample)
                   atlas check [FILE] [--json]
                                       the governance health check (exit 1 when there are high findings)
-                  atlas export [FILE] --format svg|png|dot|json|csv|xlsx --out PATH [--organisations]
-                                      the map as a picture or DOT, or the register as a spreadsheet
+                  atlas export [FILE] --format svg|png|dot|json|graphml|kumu|csv|xlsx --out PATH
+                                      the map as a picture, DOT, JSON, GraphML or Kumu workbook,
+                                      or the register as a spreadsheet
+                  atlas import SOURCE --into FILE [--mapping M] [--valid-only]
+                                      bring a register, Kumu workbook, GraphML or JSON in
                   atlas bench         run the speed benchmark and print its figures
                   atlas COMMAND --help
 

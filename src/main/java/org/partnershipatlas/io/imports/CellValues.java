@@ -1,0 +1,139 @@
+package org.partnershipatlas.io.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.Labelled;
+import org.partnershipatlas.model.Money;
+
+/**
+ * Reads the values people type into registers: dates as 31/03/2026, 31-Mar-26, 2026-03-31, 31 March
+ * 2026 or an Excel serial number; money as "£12,500", "12500.00" or "GBP 12,500"; yes and no; and the
+ * labels of choices. Each refusal says what is wrong in words that help to fix the cell.
+ */
+public final class CellValues {
+    /** Years outside these are typing mistakes (the model refuses them too). */
+    static final int EARLIEST_YEAR = 1900;
+    static final int LATEST_YEAR = 2100;
+    private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
+    private static final Pattern LONG_YEAR = Pattern.compile("(?<![0-9])([0-9]{5,})(?![0-9])");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,7}(\\.[0-9]+)?");
+    private static final List<DateTimeFormatter> DATES = dates();
+
+    private CellValues() {
+    }
+
+    /**
+     * The value of one cell for a field that is not a person, an organisation or the themes (those are
+     * names, resolved against the map later).
+     *
+     * @throws IllegalArgumentException with the reason, when the text cannot be the field's value
+     */
+    public static Object parse(BodyField field, String text) {
+        return switch (field.type()) {
+            case TEXT, LONG_TEXT, PERSON, ORGANISATION, THEMES -> text;
+            case DATE -> date(text);
+            case MONEY -> money(text);
+            case YES_NO -> yesNo(text);
+            case CHOICE -> choice(field.choices(), text);
+        };
+    }
+
+    public static LocalDate date(String text) {
+        String typed = text.strip();
+        Matcher longYear = LONG_YEAR.matcher(typed);
+        if (longYear.find() && !WHOLE_NUMBER.matcher(typed).matches()) {
+            throw new IllegalArgumentException("the year " + longYear.group(1) + " is not a real year (one digit too "
+                    + "many?); type the date as 31/03/2026");
+        }
+        LocalDate date = null;
+        if (WHOLE_NUMBER.matcher(typed).matches()) {
+            long serial = new BigDecimal(typed).longValue();
+            if (serial < 1) {
+                throw new IllegalArgumentException("is a number, not a date; type the date as 31/03/2026");
+            }
+            date = EXCEL_DAY_ZERO.plusDays(serial);
+        } else {
+            for (DateTimeFormatter format : DATES) {
+                try {
+                    date = LocalDate.parse(typed, format);
+                    break;
+                } catch (DateTimeParseException ignored) {
+                    // try the next form
+                }
+            }
+        }
+        if (date == null) {
+            throw new IllegalArgumentException("is not a date this can read; type it as 31/03/2026, 31-Mar-26 or "
+                    + "2026-03-31");
+        }
+        if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+            throw new IllegalArgumentException("is in the year " + date.getYear() + ", which is not a plausible date "
+                    + "for a partnership (between " + EARLIEST_YEAR + " and " + LATEST_YEAR + ")");
+        }
+        return date;
+    }
+
+    public static Money money(String text) {
+        String typed = text.strip();
+        boolean bracketed = typed.startsWith("(") && typed.endsWith(")");
+        Money money;
+        try {
+            money = Money.parse(bracketed ? typed.substring(1, typed.length() - 1) : typed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("is not an amount of money; type it as £12,500 or 12500");
+        }
+        if (bracketed || money.isNegative()) {
+            throw new IllegalArgumentException("is a negative amount; a contribution or budget cannot be below £0");
+        }
+        return money;
+    }
+
+    public static Boolean yesNo(String text) {
+        String typed = text.strip().toLowerCase(Locale.ROOT);
+        return switch (typed) {
+            case "yes", "y", "true", "1", "agreed", "in place" -> Boolean.TRUE;
+            case "no", "n", "false", "0", "none", "not in place" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("is not yes or no");
+        };
+    }
+
+    /** The constant whose label or name matches, ignoring case, spaces, hyphens and underscores. */
+    public static Enum<?> choice(Class<? extends Enum<?>> type, String text) {
+        String wanted = squash(text);
+        List<String> labels = new ArrayList<>();
+        for (Enum<?> constant : type.getEnumConstants()) {
+            String label = ((Labelled) constant).label();
+            labels.add(label);
+            if (squash(label).equals(wanted) || squash(constant.name()).equals(wanted)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("is not one of the choices (" + String.join(", ", labels) + ")");
+    }
+
+    private static String squash(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static List<DateTimeFormatter> dates() {
+        List<DateTimeFormatter> formats = new ArrayList<>();
+        for (String pattern : List.of("d/M/uuuu", "d/M/uu", "uuuu-M-d", "d-M-uuuu", "d.M.uuuu", "d-MMM-uu",
+                "d-MMM-uuuu", "d MMM uuuu", "d MMMM uuuu", "d MMM uu", "d-MMMM-uuuu")) {
+            for (Locale locale : List.of(Locale.UK, Locale.US)) {
+                formats.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                        .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT));
+            }
+        }
+        return formats;
+    }
+}

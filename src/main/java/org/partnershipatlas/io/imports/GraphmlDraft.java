@@ -1,0 +1,180 @@
+package org.partnershipatlas.io.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.partnershipatlas.io.imports.ImportDraft.DraftBody;
+import org.partnershipatlas.io.imports.ImportDraft.DraftLine;
+import org.partnershipatlas.io.imports.ImportDraft.DraftOrganisation;
+import org.partnershipatlas.io.imports.ImportDraft.DraftSeat;
+import org.partnershipatlas.io.imports.ImportDraft.Origin;
+import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.BodyKind;
+import org.partnershipatlas.model.FieldType;
+import org.partnershipatlas.model.LineKind;
+import org.partnershipatlas.model.SeatRole;
+import org.partnershipatlas.model.Sector;
+
+/**
+ * GraphML nodes and edges as a draft: a node typed "organisation" (or carrying a sector) is an
+ * organisation, any other node a body; data keys named after a field (as {@code GraphmlExport} writes
+ * them, or as a person would: "Lead officer", "description") fill that field; keys that only draw the
+ * node (position, size, colour) are dropped; any other key is kept in the body's notes, so nothing the
+ * file says is lost. Edges between bodies are lines; edges between an organisation and a body are seats.
+ */
+public final class GraphmlDraft {
+    private static final Set<String> DRAWING = Set.of("x", "y", "z", "size", "r", "g", "b", "color", "colour",
+            "width", "height", "shape", "id", "label", "name", "type", "kind", "sector", "weight");
+
+    private GraphmlDraft() {
+    }
+
+    public static ImportDraft of(String source, GraphmlReader.Graph graph) {
+        ImportDraft.Builder draft = new ImportDraft.Builder(source);
+        Map<String, String> bodies = new HashMap<>();
+        Map<String, String> organisations = new HashMap<>();
+        Map<String, String> people = new HashMap<>();
+        for (GraphmlReader.Element node : graph.nodes()) {
+            Origin origin = new Origin("node \"" + node.id() + "\"", node.line());
+            String name = labelOf(node);
+            if (name.isEmpty()) {
+                draft.issue(ImportIssue.refused(origin.sheet(), origin.row(), "label", "", "the node has no label or "
+                        + "name, so it cannot become a body"));
+                continue;
+            }
+            String type = node.data().getOrDefault("type", "").toLowerCase(Locale.ROOT);
+            if (type.equals("person")) {
+                people.put(node.id(), name);
+            } else if (type.startsWith("organi") || node.data().containsKey("sector") && !type.equals("body")) {
+                Sector sector = null;
+                String sectorText = node.data().get("sector");
+                if (sectorText != null) {
+                    try {
+                        sector = (Sector) CellValues.choice(Sector.class, sectorText);
+                    } catch (IllegalArgumentException e) {
+                        draft.issue(ImportIssue.warning(origin.sheet(), origin.row(), "sector", sectorText,
+                                e.getMessage() + "; the organisation is put under Other"));
+                    }
+                }
+                draft.organisation(new DraftOrganisation(origin, name, node.data().get("short_name"), sector));
+                organisations.put(node.id(), name);
+            } else {
+                draft.body(body(origin, name, node, draft));
+                bodies.put(node.id(), name);
+            }
+        }
+        for (GraphmlReader.Element edge : graph.edges()) {
+            Origin origin = new Origin("edge \"" + (edge.id() == null ? edge.source() + "-" + edge.target() : edge.id())
+                    + "\"", edge.line());
+            String from = bodies.get(edge.source());
+            String to = bodies.get(edge.target());
+            String organisation = organisations.get(edge.source()) != null ? organisations.get(edge.source())
+                    : organisations.get(edge.target());
+            String body = from != null ? from : to;
+            if (from != null && to != null) {
+                LineKind kind = LineKind.REPORTS_TO;
+                String type = edge.data().get("type");
+                if (type != null) {
+                    try {
+                        kind = (LineKind) CellValues.choice(LineKind.class, type);
+                    } catch (IllegalArgumentException ignored) {
+                        // a line of some other kind in another tool is still a line
+                    }
+                }
+                draft.line(new DraftLine(origin, from, to, kind, "target"));
+            } else if (people.containsKey(edge.source()) && to != null) {
+                draft.seat(new DraftSeat(origin, to, null, null, people.get(edge.source()), role(edge, origin, draft)));
+            } else if (organisation != null && body != null) {
+                draft.seat(new DraftSeat(origin, body, organisation, null, edge.data().get("person"),
+                        role(edge, origin, draft)));
+            } else {
+                String missing = !bodies.containsKey(edge.source()) && !organisations.containsKey(edge.source())
+                        ? edge.source() : edge.target();
+                draft.issue(ImportIssue.refused(origin.sheet(), origin.row(), "", String.valueOf(missing),
+                        organisation != null ? "joins two organisations; only a body can have members"
+                                : "refers to a node that is not in the file (or was left out)"));
+            }
+        }
+        return draft.build();
+    }
+
+    private static SeatRole role(GraphmlReader.Element edge, Origin origin, ImportDraft.Builder draft) {
+        String roleText = edge.data().get("role");
+        if (roleText != null) {
+            try {
+                return (SeatRole) CellValues.choice(SeatRole.class, roleText);
+            } catch (IllegalArgumentException e) {
+                draft.issue(ImportIssue.warning(origin.sheet(), origin.row(), "role", roleText,
+                        e.getMessage() + "; the seat is taken as a member's"));
+            }
+        }
+        return SeatRole.MEMBER;
+    }
+
+    private static String labelOf(GraphmlReader.Element node) {
+        if (node.graphicsLabel() != null) {
+            return node.graphicsLabel();
+        }
+        for (Map.Entry<String, String> data : node.data().entrySet()) {
+            String key = data.getKey().toLowerCase(Locale.ROOT);
+            if (key.equals("label") || key.equals("name")) {
+                return data.getValue().strip();
+            }
+        }
+        return node.id() == null ? "" : node.id();
+    }
+
+    private static DraftBody body(Origin origin, String name, GraphmlReader.Element node, ImportDraft.Builder draft) {
+        Map<BodyField, Object> values = new HashMap<>();
+        Map<BodyField, String> parties = new HashMap<>();
+        List<String> themes = null;
+        List<String> kept = new ArrayList<>();
+        String type = node.data().getOrDefault("kind", node.data().get("type"));
+        if (type != null && !type.equalsIgnoreCase("body")) {
+            try {
+                values.put(BodyField.KIND, CellValues.choice(BodyKind.class, type));
+            } catch (IllegalArgumentException e) {
+                kept.add("type: " + type);
+            }
+        }
+        for (Map.Entry<String, String> data : node.data().entrySet()) {
+            String key = data.getKey();
+            String text = data.getValue();
+            if (DRAWING.contains(key.toLowerCase(Locale.ROOT)) || key.startsWith("yfiles:")) {
+                continue;
+            }
+            BodyField field = fieldFor(key);
+            if (field == null) {
+                kept.add(key + ": " + text);
+            } else if (field.type() == FieldType.PERSON || field.type() == FieldType.ORGANISATION) {
+                parties.put(field, text);
+            } else if (field.type() == FieldType.THEMES) {
+                themes = List.of(text.split("\\s*;\\s*"));
+            } else {
+                try {
+                    values.put(field, CellValues.parse(field, text));
+                } catch (IllegalArgumentException e) {
+                    draft.issue(ImportIssue.refused(origin.sheet(), origin.row(), key, text, e.getMessage()));
+                }
+            }
+        }
+        if (!kept.isEmpty()) {
+            String notes = values.get(BodyField.NOTES) instanceof String s ? s + "\n" : "";
+            values.put(BodyField.NOTES, notes + "From GraphML: " + String.join("; ", kept));
+        }
+        return new DraftBody(origin, name, values, parties, themes);
+    }
+
+    private static BodyField fieldFor(String key) {
+        for (BodyField field : BodyField.values()) {
+            if (field.name().equalsIgnoreCase(key)) {
+                return field;
+            }
+        }
+        ColumnTarget guessed = ColumnMapping.guess(key);
+        return guessed.field();
+    }
+}
