@@ -84,6 +84,7 @@ final class BenchCommand implements Command {
                 }
                 out.printf("edit-median-ms %.2f ms%n", median(edits) / 1_000_000.0);
             }
+            ImportBench.measure(generated, folder, out);
             for (int size : new int[] {1_000, BODIES}) {
                 AuthorityModel structure = size == BODIES ? generated
                         : GeneratedAuthority.build(size, ORGANISATIONS, SEATS * size / BODIES, 42L);
@@ -124,7 +125,8 @@ final class BenchCommand implements Command {
                   seats and lines in a temporary folder, then prints one figure a line as NAME VALUE UNIT:
                   create-10000-ms, reopen-10000-ms (median of 5 reopenings into the model),
                   check-10000-ms (the whole health check, median of 3), edit-median-ms (median of 300
-                  committed edits); for 1,000 and 10,000 bodies: layout-N-ms (the layered map layout),
+                  committed edits); import-10000-ms (the generated authority written as a register
+                  workbook with a members sheet, then imported into a new file); for 1,000 and 10,000 bodies: layout-N-ms (the layered map layout),
                   dot-N-ms and layout-vs-dot-N (Graphviz dot on the same hierarchy, and how many times
                   faster ours is), open-to-map-N-ms (opening the laid-out file to the map drawn in a
                   window) and frame-N-ms, frame-N-p95-ms (one frame while panning and zooming); and

@@ -121,8 +121,16 @@ public final class CellValues {
         throw new IllegalArgumentException("is not one of the choices (" + String.join(", ", labels) + ")");
     }
 
+    /** Lower-case letters and digits only, so "Sub-group", "SUB_GROUP" and "sub group" are one. */
     private static String squash(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        StringBuilder squashed = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                squashed.append(c);
+            }
+        }
+        return squashed.toString();
     }
 
     private static List<DateTimeFormatter> dates() {

@@ -197,11 +197,18 @@ public final class SpreadsheetReader {
 
     private static List<SheetTable> readWorkbook(String name, Path file, List<ImportIssue> issues) throws ImportRefusedException {
         List<SheetTable> sheets = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            for (Sheet sheet : workbook) {
-                sheets.add(readSheet(sheet, issues));
+        boolean xlsx = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls");
+        try {
+            if (xlsx) {
+                return XlsxStreamReader.read(file, issues);
             }
-        } catch (IOException | RuntimeException e) {
+            try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+                for (Sheet sheet : workbook) {
+                    sheets.add(readSheet(sheet, issues));
+                }
+            }
+        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                 | org.xml.sax.SAXException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new ImportRefusedException(name + " cannot be read as an Excel workbook: it looks damaged or cut "
                     + "short (" + why.lines().findFirst().orElse(why) + "). Open it in Excel and save it again, or "
@@ -219,9 +226,7 @@ public final class SpreadsheetReader {
             for (int c = 0; c < last; c++) {
                 cells.add(clean(text(row.getCell(c))));
             }
-            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-                cells.remove(cells.size() - 1);
-            }
+            cells = trimmed(cells);
             if (cells.isEmpty()) {
                 continue;
             }
@@ -251,11 +256,20 @@ public final class SpreadsheetReader {
         };
     }
 
-    private static String clean(String cell) {
+    /** The row without the empty cells at its end. */
+    static List<String> trimmed(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return end == cells.size() ? cells : new ArrayList<>(cells.subList(0, end));
+    }
+
+    static String clean(String cell) {
         return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
     }
 
-    private static List<String> headerFrom(List<String> cells) {
+    static List<String> headerFrom(List<String> cells) {
         List<String> header = new ArrayList<>(cells);
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i).isEmpty()) {
@@ -275,7 +289,7 @@ public final class SpreadsheetReader {
     }
 
     /** A row longer than the header has lost its shape (an unquoted comma splits a cell): it is refused. */
-    private static void checkWidth(String sheet, List<String> header, int row, List<String> cells,
+    static void checkWidth(String sheet, List<String> header, int row, List<String> cells,
                                    List<ImportIssue> issues) {
         for (int i = header.size(); i < cells.size(); i++) {
             if (!cells.get(i).isEmpty()) {

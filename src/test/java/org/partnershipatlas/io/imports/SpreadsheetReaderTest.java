@@ -113,6 +113,31 @@ class SpreadsheetReaderTest {
     }
 
     @Test
+    void anOldXlsWorkbookIsReadWithItsDateAndMoneyCells() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            var sheet = workbook.createSheet("Partnerships");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Partnership");
+            header.createCell(1).setCellValue("Review date");
+            header.createCell(2).setCellValue("Council contribution");
+            var row = sheet.createRow(2);
+            row.createCell(0).setCellValue("Old Board");
+            var date = row.createCell(1);
+            date.setCellValue(java.time.LocalDate.of(2026, 3, 31));
+            var style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat("d-mmm-yy"));
+            date.setCellStyle(style);
+            row.createCell(2).setCellValue(12500);
+            workbook.write(bytes);
+        }
+        var sheet = read("register.xls", bytes.toByteArray());
+        assertEquals("Partnerships", sheet.sheets().get(0).name());
+        assertEquals(List.of("Old Board", "2026-03-31", "12500"), firstRow(sheet));
+        assertEquals(3, sheet.sheets().get(0).rows().get(0).number(), "an empty row 2 is skipped, row 3 keeps its number");
+    }
+
+    @Test
     void datesInEveryFormPeopleTypeAndTheirMistakes() {
         java.time.LocalDate end = java.time.LocalDate.of(2026, 3, 31);
         for (String typed : List.of("31/03/2026", "31-Mar-26", "2026-03-31", "31 March 2026", "46112", "31/3/26",
