@@ -2,19 +2,17 @@ package org.partnershipatlas.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.partnershipatlas.io.DotExport;
 import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.MapDiagram;
 import org.partnershipatlas.layout.Rect;
 import org.partnershipatlas.layout.SeatOverlay;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
+import org.partnershipatlas.report.ExchangeExport;
 import org.partnershipatlas.report.MapExport;
 import org.partnershipatlas.report.RegisterColumn;
 import org.partnershipatlas.report.RegisterExport;
@@ -99,26 +97,10 @@ final class ExportCommand implements Command {
         switch (format) {
             case "csv" -> RegisterExport.csv(model, bodies, List.of(RegisterColumn.values()), path);
             case "xlsx" -> RegisterExport.xlsx(model, bodies, List.of(RegisterColumn.values()), path);
-            case "json" -> org.partnershipatlas.report.FileReplacement.write(path, partial -> {
-                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                    org.partnershipatlas.io.AuthorityJson.write(model, Version.current(), writer);
-                }
-            });
-            case "graphml" -> org.partnershipatlas.report.FileReplacement.write(path, partial -> {
-                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                    org.partnershipatlas.io.GraphmlExport.write(model, writer);
-                }
-            });
-            case "kumu" -> org.partnershipatlas.report.FileReplacement.write(path, partial -> {
-                try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
-                    org.partnershipatlas.io.KumuExport.write(model, stream);
-                }
-            });
-            case "dot" -> org.partnershipatlas.report.FileReplacement.write(path, partial -> {
-                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                    DotExport.write(model, writer);
-                }
-            });
+            case "json" -> ExchangeExport.write(model, ExchangeExport.Format.JSON, path, Version.current());
+            case "graphml" -> ExchangeExport.write(model, ExchangeExport.Format.GRAPHML, path, Version.current());
+            case "kumu" -> ExchangeExport.write(model, ExchangeExport.Format.KUMU, path, Version.current());
+            case "dot" -> ExchangeExport.write(model, ExchangeExport.Format.DOT, path, Version.current());
             default -> {
                 Diagram diagram = MapDiagram.of(MapDiagram.laidOut(model));
                 SeatOverlay seats = organisations ? SeatOverlay.of(model, diagram) : null;

@@ -49,11 +49,13 @@ public final class AuthorityModel {
 
     /**
      * A copy holding the same (immutable) entities, for work in the background while the original
-     * goes on being edited. Copying the maps is quick; the entities themselves are shared.
+     * goes on being edited. Copying the maps is quick; the entities themselves are shared. The copy
+     * hands out the ids the original would, so changes planned on it fit the original.
      */
     public AuthorityModel copy() {
         AuthorityModel copy = new AuthorityModel(authority);
         copy.load(entities());
+        copy.nextId = nextId;
         return copy;
     }
 

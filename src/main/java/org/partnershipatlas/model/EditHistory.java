@@ -29,7 +29,7 @@ public final class EditHistory {
     /** Undoes the latest edit and returns what was applied to do so (the edit's inverse). */
     public Edit undo() {
         Edit edit = undoable.pop();
-        Edit inverse = edit.inverse();
+        Edit inverse = withPlacesOfRemovedBodies(edit.inverse());
         try {
             model.apply(inverse);
         } catch (RuntimeException e) {
@@ -73,5 +73,32 @@ public final class EditHistory {
 
     public boolean canRedo() {
         return !redoable.isEmpty();
+    }
+
+    /**
+     * The map places a new body by itself (its position is not the user's edit), so taking back the
+     * body's creation takes its place on the map with it; otherwise the undo would be refused.
+     */
+    private Edit withPlacesOfRemovedBodies(Edit inverse) {
+        java.util.List<Change> changes = new java.util.ArrayList<>();
+        java.util.Set<Entity> removed = new java.util.HashSet<>();
+        for (Change change : inverse.changes()) {
+            if (change.isDelete()) {
+                removed.add(change.before());
+            }
+        }
+        for (Change change : inverse.changes()) {
+            if (change.isDelete() && change.before() instanceof Body body) {
+                MapPosition place = model.positionOf(body.id());
+                if (place != null && !removed.contains(place)) {
+                    changes.add(Change.delete(place));
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            return inverse;
+        }
+        changes.addAll(inverse.changes());
+        return new Edit(inverse.label(), changes);
     }
 }

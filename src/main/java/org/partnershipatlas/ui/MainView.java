@@ -57,6 +57,8 @@ public final class MainView extends BorderPane {
     private MapView map;
     private MapViewModel mapModel;
     private PackViewModel pack;
+    private org.partnershipatlas.ui.exchange.ImportViewModel importer;
+    private org.partnershipatlas.ui.exchange.ExchangeExportViewModel exchange;
 
     public MainView(MainViewModel viewModel, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
                     Runnable about, java.util.function.Consumer<Path> openFolder) {
@@ -83,6 +85,8 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.health = health;
         this.pack = new PackViewModel(viewModel, openFolder);
+        this.importer = new org.partnershipatlas.ui.exchange.ImportViewModel(viewModel);
+        this.exchange = new org.partnershipatlas.ui.exchange.ExchangeExportViewModel(viewModel, viewModel.appVersion());
 
         SplitPane split = new SplitPane(tree, tabs, inspector);
         split.setDividerPositions(0.19, 0.71);
@@ -115,12 +119,18 @@ public final class MainView extends BorderPane {
         saveAs.disableProperty().bind(noDocument);
         MenuItem close = item("_Close", "menu-close", shortcut(KeyCode.W), viewModel::close);
         close.disableProperty().bind(noDocument);
+        MenuItem importItem = item("_Import…", "menu-import", shortcut(KeyCode.I), () -> importer.start());
+        MenuItem exportItem = item("_Export for another tool…", "menu-export",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> exchange.start());
+        importItem.disableProperty().bind(viewModel.documentOpen().not());
+        exportItem.disableProperty().bind(viewModel.documentOpen().not());
         MenuItem exit = item("_Quit", "menu-quit", shortcut(KeyCode.Q), quit);
         recentMenu.setId("menu-recent");
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         Menu file = new Menu("_File", null, newFile, open, recentMenu, sample, new SeparatorMenuItem(), saveAs, close,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), importItem, exportItem, new SeparatorMenuItem(), exit);
 
         MenuItem undo = item("_Undo", "menu-undo", shortcut(KeyCode.Z), viewModel::undo);
         MenuItem redo = item("_Redo", "menu-redo", shortcut(KeyCode.Y), viewModel::redo);
@@ -293,9 +303,12 @@ public final class MainView extends BorderPane {
         });
         Button cancel = new Button("Cancel export");
         cancel.setId("cancel-export");
-        cancel.visibleProperty().bind(pack.exportingProperty());
-        cancel.managedProperty().bind(pack.exportingProperty());
-        cancel.setOnAction(e -> pack.cancel());
+        cancel.visibleProperty().bind(pack.exportingProperty().or(exchange.exportingProperty()));
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> {
+            pack.cancel();
+            exchange.cancel();
+        });
         status.getRightItems().addAll(cancel, saved);
         return status;
     }

@@ -331,6 +331,11 @@ public final class MainViewModel {
         return LocalDate.now(clock);
     }
 
+    /** The version written into files and exports. */
+    public String appVersion() {
+        return appVersion;
+    }
+
     public TaskRunner runner() {
         return runner;
     }

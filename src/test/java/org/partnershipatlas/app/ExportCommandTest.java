@@ -149,7 +149,7 @@ class ExportCommandTest {
     void badArgumentsAreRefusedWithAMessageAndWriteNothing() {
         Path target = dir.resolve("x.pdf");
         assertEquals(2, run("export", "--format", "pdf", "--out", target.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot export as \"pdf\"; choose one of csv, dot, json, png, svg, xlsx"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot export as \"pdf\"; choose one of csv, dot, graphml, json, kumu, png, svg, xlsx"));
         assertEquals(2, run("export", "--format", "svg"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs --out PATH"));
         assertEquals(2, run("export", "--format", "svg", "--out", dir.resolve("no/such/folder/x.svg").toString()));

@@ -24,6 +24,10 @@ public final class ScriptedDialogs implements DialogService {
     /** How a test answers the pack dialog: null shows the real dialog for the robot to click. */
     public java.util.function.Predicate<org.partnershipatlas.ui.pack.PackViewModel> packAnswer;
     public final List<String> information = new ArrayList<>();
+    public final Deque<Path> importFiles = new ArrayDeque<>();
+    /** When set, answers the import dialog without showing it; when null, the real dialog is shown. */
+    public java.util.function.Predicate<org.partnershipatlas.ui.exchange.ImportViewModel> importAnswer;
+    public final Deque<ExchangeChoice> exchangeExports = new ArrayDeque<>();
     public final List<String> questions = new ArrayList<>();
 
     @Override
@@ -98,5 +102,24 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
         return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile() {
+        return Optional.ofNullable(importFiles.poll());
+    }
+
+    @Override
+    public boolean editImport(org.partnershipatlas.ui.exchange.ImportViewModel plan) {
+        if (importAnswer != null) {
+            return importAnswer.test(plan);
+        }
+        return new org.partnershipatlas.ui.exchange.ImportDialog(null, plan).showAndWait()
+                .filter(b -> b == org.partnershipatlas.ui.exchange.ImportDialog.IMPORT).isPresent();
+    }
+
+    @Override
+    public Optional<ExchangeChoice> chooseExchangeExport(String suggestedName) {
+        return Optional.ofNullable(exchangeExports.poll());
     }
 }

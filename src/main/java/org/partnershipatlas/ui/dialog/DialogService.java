@@ -45,6 +45,19 @@ public interface DialogService {
     Optional<org.partnershipatlas.model.SignificanceScheme> editScheme(
             org.partnershipatlas.model.SignificanceScheme current);
 
+    /** A file to import (register, Kumu workbook, GraphML or JSON); empty when cancelled. */
+    Optional<Path> chooseImportFile();
+
+    /** Shows the import dialog on the view model's plan; true when the user chose Import. */
+    boolean editImport(org.partnershipatlas.ui.exchange.ImportViewModel plan);
+
+    /** Where and in which exchange format to export the map; empty when cancelled. */
+    Optional<ExchangeChoice> chooseExchangeExport(String suggestedName);
+
+    /** A file and the format chosen for it in File > Export…. */
+    record ExchangeChoice(Path file, org.partnershipatlas.report.ExchangeExport.Format format) {
+    }
+
     /** What the user typed for a new authority. */
     record NewAuthority(String name, org.partnershipatlas.model.AuthorityKind kind) {
     }

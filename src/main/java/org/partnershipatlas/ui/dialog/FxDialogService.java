@@ -243,6 +243,61 @@ public final class FxDialogService implements DialogService {
         return alert;
     }
 
+    @Override
+    public Optional<Path> chooseImportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a register, Kumu workbook, GraphML or JSON");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Everything Partnership Atlas can import",
+                        org.partnershipatlas.io.imports.ImportSource.EXTENSIONS.stream().map(e -> "*." + e).toList()),
+                new FileChooser.ExtensionFilter("Registers (CSV, Excel)", "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls"),
+                new FileChooser.ExtensionFilter("GraphML (yEd, Gephi, networkx)", "*.graphml", "*.xml"),
+                new FileChooser.ExtensionFilter("Partnership Atlas JSON", "*.json"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public boolean editImport(org.partnershipatlas.ui.exchange.ImportViewModel plan) {
+        return new org.partnershipatlas.ui.exchange.ImportDialog(owner, plan).showAndWait()
+                .filter(b -> b == org.partnershipatlas.ui.exchange.ImportDialog.IMPORT).isPresent();
+    }
+
+    @Override
+    public Optional<ExchangeChoice> chooseExchangeExport(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the map for another tool");
+        java.util.Map<FileChooser.ExtensionFilter, org.partnershipatlas.report.ExchangeExport.Format> formats =
+                new java.util.LinkedHashMap<>();
+        for (var format : org.partnershipatlas.report.ExchangeExport.Format.values()) {
+            formats.put(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()), format);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        chooser.setInitialFileName(suggestedName + ".graphml");
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(1));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        remember(file);
+        var format = formats.getOrDefault(chooser.getSelectedExtensionFilter(),
+                org.partnershipatlas.report.ExchangeExport.Format.GRAPHML);
+        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        for (var candidate : org.partnershipatlas.report.ExchangeExport.Format.values()) {
+            if (name.endsWith("." + candidate.extension())) {
+                format = candidate;
+            }
+        }
+        Path path = name.endsWith("." + format.extension()) ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + "." + format.extension());
+        return Optional.of(new ExchangeChoice(path, format));
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -25,6 +25,9 @@ public final class AppSettings {
     /** The cabinet pack choices last used, by authority file (its absolute path). */
     public java.util.Map<String, PackChoices> packChoices = new java.util.LinkedHashMap<>();
 
+    /** The column mapping last used to import a register, by authority file ("Header = FIELD" lines). */
+    public java.util.Map<String, String> importMappings = new java.util.LinkedHashMap<>();
+
     /** What was ticked in the cabinet pack dialog for one authority. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class PackChoices {
