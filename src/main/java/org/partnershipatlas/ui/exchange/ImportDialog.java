@@ -60,12 +60,16 @@ public final class ImportDialog extends Dialog<ButtonType> {
         Label summary = new Label();
         summary.setId("import-summary");
         summary.setWrapText(true);
+        summary.setStyle("-fx-font-size: 1.1em");
         summary.textProperty().bind(viewModel.summaryProperty());
-        content.getChildren().addAll(validOnly, summary);
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        getDialogPane().setContent(scroll);
+        VBox decision = new VBox(8, validOnly, summary);
+        decision.setPadding(new Insets(10, 12, 0, 12));
+        javafx.scene.layout.BorderPane layout = new javafx.scene.layout.BorderPane(scroll);
+        layout.setBottom(decision);
+        getDialogPane().setContent(layout);
         getDialogPane().setPrefSize(1040, 760);
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         Node go = getDialogPane().lookupButton(IMPORT);
@@ -101,9 +105,11 @@ public final class ImportDialog extends Dialog<ButtonType> {
         TableColumn<ImportPlan.Outcome, String> row = new TableColumn<>("Row");
         row.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
                 c.getValue().origin().row() > 0 ? String.valueOf(c.getValue().origin().row()) : ""));
-        row.setPrefWidth(60);
+        row.setMinWidth(56);
+        row.setMaxWidth(70);
         TableColumn<ImportPlan.Outcome, String> name = new TableColumn<>("Body");
         name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
+        name.setMinWidth(260);
         name.setPrefWidth(300);
         TableColumn<ImportPlan.Outcome, String> what = new TableColumn<>("What happens");
         what.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(happens(c.getValue())));
