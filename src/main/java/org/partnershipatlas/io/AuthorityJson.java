@@ -37,6 +37,8 @@ import org.partnershipatlas.model.Seat;
 import org.partnershipatlas.model.SignificanceJudgement;
 import org.partnershipatlas.model.SignificanceScheme;
 import org.partnershipatlas.model.Theme;
+import org.partnershipatlas.model.WorkshopNote;
+import org.partnershipatlas.model.WorkshopPlan;
 
 /**
  * The whole authority as one JSON document (Jackson), for scripts and other tools: every entity with
@@ -54,7 +56,8 @@ public final class AuthorityJson {
                     List<Person> people, List<Body> bodies, List<AccountabilityLine> lines, List<Seat> seats,
                     List<CommitteeMembership> committeeMemberships, List<Action> actions,
                     List<SignificanceJudgement> significanceJudgements,
-                    List<ClassificationDecision> classificationDecisions, List<MapPosition> mapPositions) {
+                    List<ClassificationDecision> classificationDecisions, List<MapPosition> mapPositions,
+                    WorkshopPlan workshopPlan, List<WorkshopNote> workshopNotes) {
     }
 
     /** A JSON file that cannot be read as an authority, with what is wrong in words. */
@@ -75,7 +78,7 @@ public final class AuthorityJson {
                 List.copyOf(model.organisations()), List.copyOf(model.people()), List.copyOf(model.bodies()),
                 List.copyOf(model.lines()), List.copyOf(model.seats()), List.copyOf(model.memberships()),
                 List.copyOf(model.actions()), List.copyOf(model.judgements()), List.copyOf(model.decisions()),
-                List.copyOf(model.positions())));
+                List.copyOf(model.positions()), model.workshopPlan(), List.copyOf(model.workshopNotes())));
     }
 
     /** Reads a document written by {@link #write}; the model is loaded as it stands, not yet checked. */
@@ -107,11 +110,14 @@ public final class AuthorityJson {
         List<Entity> entities = new ArrayList<>();
         entities.add(document.settings());
         entities.add(document.significanceScheme());
+        if (document.workshopPlan() != null) {
+            entities.add(document.workshopPlan());
+        }
         for (List<? extends Entity> part : List.of(orEmpty(document.themes()), orEmpty(document.organisations()),
                 orEmpty(document.people()), orEmpty(document.bodies()), orEmpty(document.lines()),
                 orEmpty(document.seats()), orEmpty(document.committeeMemberships()), orEmpty(document.actions()),
                 orEmpty(document.significanceJudgements()), orEmpty(document.classificationDecisions()),
-                orEmpty(document.mapPositions()))) {
+                orEmpty(document.mapPositions()), orEmpty(document.workshopNotes()))) {
             entities.addAll(part);
         }
         entities.removeIf(java.util.Objects::isNull);

@@ -30,6 +30,8 @@ public final class AuthorityModel {
     private final Map<Long, MapPosition> positionByBody = new java.util.HashMap<>();
     private AuthoritySettings settings = AuthoritySettings.DEFAULTS;
     private SignificanceScheme scheme = SignificanceScheme.DEFAULTS;
+    private WorkshopPlan workshopPlan = WorkshopPlan.NONE;
+    private final Map<Long, WorkshopNote> workshopNotes = new TreeMap<>();
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
     private long nextId = 1;
 
@@ -139,6 +141,20 @@ public final class AuthorityModel {
         return scheme;
     }
 
+    /** The workshop plan kept in the file; empty when none has been made. */
+    public WorkshopPlan workshopPlan() {
+        return workshopPlan;
+    }
+
+    public Collection<WorkshopNote> workshopNotes() {
+        return Collections.unmodifiableCollection(workshopNotes.values());
+    }
+
+    /** The workshop notes on one body, oldest first. */
+    public List<WorkshopNote> workshopNotesOn(long bodyId) {
+        return workshopNotes.values().stream().filter(n -> n.bodyId() == bodyId).toList();
+    }
+
     public Collection<ClassificationDecision> decisions() {
         return Collections.unmodifiableCollection(decisions.values());
     }
@@ -223,6 +239,7 @@ public final class AuthorityModel {
         all.add(authority);
         all.add(settings);
         all.add(scheme);
+        all.add(workshopPlan);
         all.addAll(themes.values());
         all.addAll(organisations.values());
         all.addAll(people.values());
@@ -234,6 +251,7 @@ public final class AuthorityModel {
         all.addAll(judgements.values());
         all.addAll(decisions.values());
         all.addAll(positions.values());
+        all.addAll(workshopNotes.values());
         return all;
     }
 
@@ -259,6 +277,7 @@ public final class AuthorityModel {
         if (position != null) {
             dependents.add(position);
         }
+        dependents.addAll(workshopNotesOn(body.id()));
         return dependents;
     }
 
@@ -318,6 +337,9 @@ public final class AuthorityModel {
         if (like instanceof AuthoritySettings) {
             return settings;
         }
+        if (like instanceof WorkshopPlan) {
+            return workshopPlan;
+        }
         if (like instanceof SignificanceScheme) {
             return scheme;
         }
@@ -327,7 +349,8 @@ public final class AuthorityModel {
     private void write(Change change) {
         if (change.isDelete()) {
             Entity gone = change.before();
-            if (gone instanceof Authority || gone instanceof AuthoritySettings || gone instanceof SignificanceScheme) {
+            if (gone instanceof Authority || gone instanceof AuthoritySettings || gone instanceof SignificanceScheme
+                    || gone instanceof WorkshopPlan) {
                 throw new ModelException(gone.describe() + " cannot be deleted");
             }
             mapFor(gone).remove(gone.id());
@@ -350,6 +373,10 @@ public final class AuthorityModel {
         }
         if (entity instanceof SignificanceScheme s) {
             scheme = s;
+            return;
+        }
+        if (entity instanceof WorkshopPlan p) {
+            workshopPlan = p;
             return;
         }
         mapFor(entity).put(entity.id(), entity);
@@ -384,6 +411,8 @@ public final class AuthorityModel {
             map = judgements;
         } else if (entity instanceof MapPosition) {
             map = positions;
+        } else if (entity instanceof WorkshopNote) {
+            map = workshopNotes;
         } else {
             throw new IllegalArgumentException("no map for " + entity.getClass().getSimpleName());
         }

@@ -98,6 +98,20 @@ final class ModelRules {
             }
         } else if (entity instanceof AuthoritySettings settings) {
             checkSettings(model, settings);
+        } else if (entity instanceof WorkshopNote note) {
+            if (model.body(note.bodyId()) == null) {
+                throw new ModelException("A workshop note must be about a body that exists");
+            }
+            if (note.text().isBlank()) {
+                throw new ModelException("A workshop note needs some text");
+            }
+            checkDate(note.describe(), "date", note.taken());
+        } else if (entity instanceof WorkshopPlan plan) {
+            for (WorkshopStep step : plan.steps()) {
+                if (step.themeId() != null && model.theme(step.themeId()) == null) {
+                    throw new ModelException("The workshop plan has a step for a theme that does not exist");
+                }
+            }
         } else if (entity instanceof Authority authority) {
             requireName(authority.name(), "The authority");
             checkDate(authority.describe(), "period start", authority.periodStart());
@@ -242,6 +256,9 @@ final class ModelRules {
                 throw new ModelException(body.describe() + " is marked as a top of the structure");
             }
         } else if (gone instanceof Theme theme) {
+            if (model.workshopPlan().steps().stream().anyMatch(step -> Long.valueOf(theme.id()).equals(step.themeId()))) {
+                throw new ModelException(theme.describe() + " is a step of the workshop plan; take it out of the plan first");
+            }
             for (Body body : model.bodies()) {
                 if (body.themeIds().contains(theme.id())) {
                     throw new ModelException(theme.describe() + " is still used by " + body.describe());

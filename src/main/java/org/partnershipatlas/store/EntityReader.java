@@ -114,6 +114,7 @@ final class EntityReader {
                 }
             }
             new ClassificationReader(st).read(loaded);
+            readWorkshop(st, loaded);
             model.load(loaded.stream().map(org.partnershipatlas.model.Entity.class::cast).toList());
             return model;
         }
@@ -185,5 +186,23 @@ final class EntityReader {
     private static <E extends Enum<E>> E choice(Class<E> type, ResultSet rs, int column) throws SQLException {
         String value = rs.getString(column);
         return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static void readWorkshop(Statement st, List<Object> loaded) throws SQLException {
+        List<org.partnershipatlas.model.WorkshopStep> steps = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT kind, theme_id, notes FROM workshop_step ORDER BY position")) {
+            while (rs.next()) {
+                steps.add(new org.partnershipatlas.model.WorkshopStep(
+                        org.partnershipatlas.model.WorkshopStep.Kind.valueOf(rs.getString(1)), id(rs, 2),
+                        rs.getString(3)));
+            }
+        }
+        loaded.add(new org.partnershipatlas.model.WorkshopPlan(steps));
+        try (ResultSet rs = st.executeQuery("SELECT id, body_id, text, taken FROM workshop_note ORDER BY id")) {
+            while (rs.next()) {
+                loaded.add(new org.partnershipatlas.model.WorkshopNote(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        date(rs, 4)));
+            }
+        }
     }
 }

@@ -114,6 +114,16 @@ final class EntityWriter {
         } else if (entity instanceof org.partnershipatlas.model.MapPosition p) {
             run("MERGE INTO body_position (id, body_id, x, y, pinned) KEY (id) VALUES (?, ?, ?, ?, ?)", p.id(),
                     p.bodyId(), p.x(), p.y(), p.pinned());
+        } else if (entity instanceof org.partnershipatlas.model.WorkshopPlan plan) {
+            run("DELETE FROM workshop_step");
+            for (int i = 0; i < plan.steps().size(); i++) {
+                var step = plan.steps().get(i);
+                run("INSERT INTO workshop_step (position, kind, theme_id, notes) VALUES (?, ?, ?, ?)", i, step.kind(),
+                        step.themeId(), step.notes());
+            }
+        } else if (entity instanceof org.partnershipatlas.model.WorkshopNote n) {
+            run("MERGE INTO workshop_note (id, body_id, text, taken) KEY (id) VALUES (?, ?, ?, ?)", n.id(), n.bodyId(),
+                    n.text(), n.taken());
         } else if (entity instanceof Authority a) {
             run("MERGE INTO authority (id, name, kind, period_start, period_end) KEY (id) VALUES (?, ?, ?, ?, ?)",
                     Authority.ID, a.name(), a.kind(), a.periodStart(), a.periodEnd());
@@ -209,6 +219,8 @@ final class EntityWriter {
             return "significance_judgement";
         } else if (entity instanceof org.partnershipatlas.model.MapPosition) {
             return "body_position";
+        } else if (entity instanceof org.partnershipatlas.model.WorkshopNote) {
+            return "workshop_note";
         }
         throw new IllegalArgumentException("cannot delete " + entity.describe());
     }

@@ -35,7 +35,7 @@ class CommandLineTest {
         assertTrue(out().contains("Authority: Northmoor District Council (District)"), out());
         assertTrue(out().contains("Bodies: 70"), out());
         assertTrue(out().contains("Organisations: 45"), out());
-        assertTrue(out().contains("File format: 5"), out());
+        assertTrue(out().contains("File format: 6"), out());
     }
 
     @Test
