@@ -59,6 +59,8 @@ public final class MainView extends BorderPane {
     private PackViewModel pack;
     private org.partnershipatlas.ui.exchange.ImportViewModel importer;
     private org.partnershipatlas.ui.exchange.ExchangeExportViewModel exchange;
+    private org.partnershipatlas.ui.workshop.WorkshopViewModel workshop;
+    private org.partnershipatlas.ui.workshop.WorkshopWindows workshopWindows;
 
     public MainView(MainViewModel viewModel, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
                     Runnable about, java.util.function.Consumer<Path> openFolder) {
@@ -87,6 +89,13 @@ public final class MainView extends BorderPane {
         this.pack = new PackViewModel(viewModel, openFolder);
         this.importer = new org.partnershipatlas.ui.exchange.ImportViewModel(viewModel);
         this.exchange = new org.partnershipatlas.ui.exchange.ExchangeExportViewModel(viewModel, viewModel.appVersion());
+        this.workshop = new org.partnershipatlas.ui.workshop.WorkshopViewModel(viewModel, clock);
+        this.workshopWindows = new org.partnershipatlas.ui.workshop.WorkshopWindows(workshop);
+        Button present = new Button("Present (F5)");
+        present.setId("map-present");
+        present.setAccessibleText("Start the workshop presentation, full screen");
+        present.setOnAction(e -> present());
+        map.addToToolbar(present);
 
         SplitPane split = new SplitPane(tree, tabs, inspector);
         split.setDividerPositions(0.19, 0.71);
@@ -98,6 +107,18 @@ public final class MainView extends BorderPane {
         setCenter(centre);
         setTop(menus(treeModel, quit, about));
         setBottom(statusBar(runner));
+    }
+
+    /** F5: the workshop presentation, on the second screen when there is one. */
+    private void present() {
+        if (viewModel.sessionProperty().get() != null && getScene() != null) {
+            workshopWindows.start(getScene().getWindow());
+        }
+    }
+
+    /** The workshop's windows, for tests and screenshots. */
+    public org.partnershipatlas.ui.workshop.WorkshopWindows workshopWindows() {
+        return workshopWindows;
     }
 
     /** The map, for the benchmark that times it in a real window. */
@@ -216,10 +237,24 @@ public final class MainView extends BorderPane {
         appendices.disableProperty().bind(noDocument.or(pack.exportingProperty()));
         Menu export = new Menu("E_xport", null, appendices);
 
+        var planModel = new org.partnershipatlas.ui.workshop.WorkshopPlanViewModel(viewModel);
+        var record = new org.partnershipatlas.ui.workshop.WorkshopRecordExport(viewModel);
+        MenuItem presentItem = item("_Start the presentation", "menu-present", new KeyCodeCombination(KeyCode.F5),
+                this::present);
+        MenuItem planItem = item("_Plan the workshop…", "menu-workshop-plan", null, planModel::askAndSave);
+        MenuItem recordWord = item("Workshop record (_Word)…", "menu-workshop-record-docx", null,
+                () -> record.askAndExport("docx"));
+        MenuItem recordCsv = item("Workshop record (_CSV)…", "menu-workshop-record-csv", null,
+                () -> record.askAndExport("csv"));
+        for (MenuItem needsFile : java.util.List.of(presentItem, planItem, recordWord, recordCsv)) {
+            needsFile.disableProperty().bind(viewModel.documentOpen().not());
+        }
+        Menu workshopMenu = new Menu("_Workshop", null, presentItem, planItem, new SeparatorMenuItem(), recordWord,
+                recordCsv);
         MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", new KeyCodeCombination(KeyCode.F1), about);
         Menu help = new Menu("_Help", null, aboutItem);
 
-        MenuBar bar = new MenuBar(file, edit, view, export, help);
+        MenuBar bar = new MenuBar(file, edit, view, export, workshopMenu, help);
         bar.setUseSystemMenuBar(true);
         // The second redo shortcut most people know (Ctrl+Shift+Z), beside the menu's Ctrl+Y.
         sceneProperty().addListener((o, was, scene) -> {

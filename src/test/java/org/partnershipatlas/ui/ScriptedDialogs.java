@@ -118,6 +118,18 @@ public final class ScriptedDialogs implements DialogService {
                 .filter(b -> b == org.partnershipatlas.ui.exchange.ImportDialog.IMPORT).isPresent();
     }
 
+    /** When set, answers the workshop plan dialog without showing it; when null, the real dialog is shown. */
+    public java.util.function.Predicate<org.partnershipatlas.ui.workshop.WorkshopPlanViewModel> planAnswer;
+
+    @Override
+    public boolean editWorkshopPlan(org.partnershipatlas.ui.workshop.WorkshopPlanViewModel plan) {
+        if (planAnswer != null) {
+            return planAnswer.test(plan);
+        }
+        return new org.partnershipatlas.ui.workshop.WorkshopPlanDialog(null, plan).showAndWait()
+                .filter(b -> b == org.partnershipatlas.ui.workshop.WorkshopPlanDialog.SAVE).isPresent();
+    }
+
     @Override
     public Optional<ExchangeChoice> chooseExchangeExport(String suggestedName) {
         return Optional.ofNullable(exchangeExports.poll());

@@ -27,13 +27,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * heading to Word and to screen readers), the bullet list definition, the footer with page numbers,
  * and the contents field.
  */
-final class DocxStyles {
+public final class DocxStyles {
     static final int LIST_LEVELS = 6;
 
     private DocxStyles() {
     }
 
-    static void install(XWPFDocument doc) {
+    public static void install(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         styles.setSpellingLanguage("en-GB");
         CTFonts defaults = CTFonts.Factory.newInstance();
@@ -73,7 +73,7 @@ final class DocxStyles {
     }
 
     /** A bullet list definition, "•" then "–" alternating, indented a step a level. */
-    static BigInteger bullets(XWPFDocument doc) {
+    public static BigInteger bullets(XWPFDocument doc) {
         CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
         definition.setAbstractNumId(BigInteger.ONE);
         for (int level = 0; level < LIST_LEVELS; level++) {

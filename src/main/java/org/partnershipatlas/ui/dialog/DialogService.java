@@ -51,6 +51,9 @@ public interface DialogService {
     /** Shows the import dialog on the view model's plan; true when the user chose Import. */
     boolean editImport(org.partnershipatlas.ui.exchange.ImportViewModel plan);
 
+    /** Shows the workshop plan dialog on the view model's steps; true when the user chose Save. */
+    boolean editWorkshopPlan(org.partnershipatlas.ui.workshop.WorkshopPlanViewModel plan);
+
     /** Where and in which exchange format to export the map; empty when cancelled. */
     Optional<ExchangeChoice> chooseExchangeExport(String suggestedName);
 

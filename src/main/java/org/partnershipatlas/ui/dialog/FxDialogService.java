@@ -266,6 +266,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean editWorkshopPlan(org.partnershipatlas.ui.workshop.WorkshopPlanViewModel plan) {
+        return new org.partnershipatlas.ui.workshop.WorkshopPlanDialog(owner, plan).showAndWait()
+                .filter(b -> b == org.partnershipatlas.ui.workshop.WorkshopPlanDialog.SAVE).isPresent();
+    }
+
+    @Override
     public Optional<ExchangeChoice> chooseExchangeExport(String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the map for another tool");

@@ -159,6 +159,13 @@ public final class InspectorView extends ScrollPane {
             box.getChildren().add(0, criteria);
         }
         if (group == FieldGroup.REVIEW_AND_SCRUTINY) {
+            Label workshop = new Label();
+            workshop.setId("workshop-lines");
+            workshop.setWrapText(true);
+            workshop.textProperty().bind(viewModel.workshopProperty());
+            workshop.managedProperty().bind(workshop.textProperty().isNotEmpty());
+            workshop.visibleProperty().bind(workshop.managedProperty());
+            box.getChildren().add(workshop);
             Button reviewed = new Button("Record a review today");
             reviewed.setId("record-review");
             reviewed.setOnAction(e -> viewModel.recordReview(LocalDate.now(clock)));

@@ -42,6 +42,8 @@ public final class InspectorViewModel {
     private final MainViewModel main;
     private final ReadOnlyObjectWrapper<Body> body = new ReadOnlyObjectWrapper<>(this, "body");
     private final Map<BodyField, StringProperty> errors = new EnumMap<>(BodyField.class);
+    private final javafx.beans.property.ReadOnlyStringWrapper workshop = new javafx.beans.property.ReadOnlyStringWrapper(
+            this, "workshop", "");
 
     public InspectorViewModel(MainViewModel main) {
         this.main = main;
@@ -254,6 +256,32 @@ public final class InspectorViewModel {
         return lines;
     }
 
+    /** What workshops said of the body and agreed to do, dated; empty when nothing was captured. */
+    public javafx.beans.property.ReadOnlyStringProperty workshopProperty() {
+        return workshop.getReadOnlyProperty();
+    }
+
+    private String workshopText() {
+        Body current = body.get();
+        AuthorityModel model = model();
+        if (current == null || model == null) {
+            return "";
+        }
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        List<String> lines = new ArrayList<>();
+        for (var note : model.workshopNotesOn(current.id())) {
+            lines.add("Note, workshop of " + date.format(note.taken()) + ": " + note.text());
+        }
+        for (var action : model.actions()) {
+            if (action.source() == org.partnershipatlas.model.ActionSource.WORKSHOP
+                    && action.bodyIds().contains(current.id())) {
+                lines.add("Action, workshop of " + (action.raised() == null ? "?" : date.format(action.raised())) + ": "
+                        + action.description() + " (" + action.status().label().toLowerCase(java.util.Locale.ROOT) + ")");
+            }
+        }
+        return lines.isEmpty() ? "" : "From workshops:\n" + String.join("\n", lines);
+    }
+
     /** Who sits on the body: "Westshire Police (member)". */
     public List<String> seatLines() {
         Body current = body.get();
@@ -278,6 +306,7 @@ public final class InspectorViewModel {
             errors.values().forEach(e -> e.set(""));
         }
         body.set(now);
+        workshop.set(workshopText());
     }
 
     private AuthorityModel model() {

@@ -46,6 +46,13 @@ public final class MapView extends BorderPane {
     private MapPictures pictures;
     private boolean dirty;
 
+    private FlowPane bar;
+
+    /** Adds a control at the end of the map's toolbar (the workshop's Present button). */
+    public void addToToolbar(javafx.scene.Node control) {
+        bar.getChildren().add(control);
+    }
+
     public MapView(MapViewModel viewModel, MapEdits edits, HoverCard card,
                    org.partnershipatlas.ui.MainViewModel main) {
         this.viewModel = viewModel;
@@ -75,7 +82,8 @@ public final class MapView extends BorderPane {
         gestures = new MapGestures(viewModel, edits, canvas, overlay, card, this::requestRedraw);
         new MapMenus(viewModel, edits, main, canvas, overlay);
         pictures = new MapPictures(viewModel, main, viewSize);
-        setTop(toolbar());
+        bar = toolbar();
+        setTop(bar);
         setCenter(stack);
         setBottom(card);
         for (var property : List.of(viewModel.diagramProperty(), viewModel.scaleProperty(), viewModel.panXProperty(),
