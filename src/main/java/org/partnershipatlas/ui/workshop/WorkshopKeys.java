@@ -14,6 +14,8 @@ import javafx.scene.input.KeyEvent;
  */
 final class WorkshopKeys implements EventHandler<KeyEvent> {
     private final WorkshopViewModel viewModel;
+    /** The letter typed by the N or A that opened the note field must not land in it. */
+    private boolean swallowTyped;
 
     WorkshopKeys(WorkshopViewModel viewModel) {
         this.viewModel = viewModel;
@@ -21,8 +23,20 @@ final class WorkshopKeys implements EventHandler<KeyEvent> {
 
     @Override
     public void handle(KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_TYPED) {
+            if (swallowTyped) {
+                swallowTyped = false;
+                event.consume();
+            }
+            return;
+        }
+        if (event.getEventType() != KeyEvent.KEY_PRESSED) {
+            return;
+        }
+        boolean wasTyping = viewModel.capturingProperty().get() != WorkshopViewModel.Capture.NONE;
         if (handled(event.getCode(), event.isShiftDown(), event.isShortcutDown())) {
             event.consume();
+            swallowTyped = !wasTyping && viewModel.capturingProperty().get() != WorkshopViewModel.Capture.NONE;
         }
     }
 

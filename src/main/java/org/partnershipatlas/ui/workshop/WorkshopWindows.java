@@ -22,6 +22,7 @@ public final class WorkshopWindows {
     private Stage projector;
     private Stage presenter;
     private PresentationView presentation;
+    private Window owner;
 
     public WorkshopWindows(WorkshopViewModel viewModel) {
         this.viewModel = viewModel;
@@ -42,6 +43,7 @@ public final class WorkshopWindows {
         if (projector != null || !viewModel.start()) {
             return;
         }
+        this.owner = owner;
         List<Screen> screens = Screen.getScreens();
         Screen primary = Screen.getPrimary();
         Screen screen = projectorScreen(screens, primary);
@@ -54,7 +56,7 @@ public final class WorkshopWindows {
         projector.setX(bounds.getMinX());
         projector.setY(bounds.getMinY());
         Scene scene = new Scene(presentation, bounds.getWidth(), bounds.getHeight(), Color.BLACK);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.addEventFilter(KeyEvent.ANY, keys);
         projector.setScene(scene);
         projector.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         projector.setFullScreenExitHint("");
@@ -68,7 +70,7 @@ public final class WorkshopWindows {
             }
             Rectangle2D own = primary.getVisualBounds();
             Scene presenterScene = new Scene(new PresenterView(viewModel), own.getWidth(), own.getHeight());
-            presenterScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            presenterScene.addEventFilter(KeyEvent.ANY, keys);
             presenter.setScene(presenterScene);
             presenter.setX(own.getMinX());
             presenter.setY(own.getMinY());
@@ -90,6 +92,10 @@ public final class WorkshopWindows {
             presenter = null;
         }
         presentation = null;
+        if (owner instanceof Stage stage) {
+            stage.toFront();
+            stage.requestFocus();
+        }
     }
 
     /** The presentation on show, or null; for tests and screenshots. */
