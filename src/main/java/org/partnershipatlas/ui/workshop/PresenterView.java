@@ -55,9 +55,12 @@ public final class PresenterView extends BorderPane {
         setTop(top);
         notes.setId("presenter-notes");
         notes.setEditable(false);
+        notes.setFocusTraversable(false);
+        notes.setPromptText("No notes for this step. Write them beforehand under Workshop > Plan the workshop.");
         notes.setWrapText(true);
         details.setId("presenter-details");
         details.setEditable(false);
+        details.setFocusTraversable(false);
         details.setWrapText(true);
         spotTitle.setStyle("-fx-font-weight: bold");
         VBox left = new VBox(6, new Label("Notes for this step"), notes);
@@ -104,6 +107,7 @@ public final class PresenterView extends BorderPane {
                 capture.requestFocus();
             }
         });
+        prompt.setText(viewModel.capturingProperty().get() == WorkshopViewModel.Capture.ACTION ? "Action:" : "Note:");
         Button note = new Button("Note (N)");
         note.setId("presenter-note");
         note.setOnAction(e -> viewModel.beginCapture(WorkshopViewModel.Capture.NOTE));
