@@ -25,8 +25,11 @@ expect_sample() {  # $1: the atlas launcher to run
     "$1" export --pack --formats pdf,docx --appendices 1,2 --out "$pictures/pack" > /dev/null 2>&1 \
         || fail "$1 export --pack failed"
     ls "$pictures/pack/"*"cabinet appendices"*.pdf > /dev/null 2>&1 || fail "$1 export --pack wrote no PDF"
+    "$1" export --format graphml --out "$pictures/map.graphml" > /dev/null || fail "$1 export --format graphml failed"
+    "$1" import "$pictures/map.graphml" --into "$pictures/copy" > /dev/null || fail "$1 import of its GraphML failed"
+    "$1" info "$pictures/copy.atlas.mv.db" | grep -q "^Bodies: 70$" || fail "$1 import did not bring in 70 bodies"
     rm -rf "$pictures"
-    echo "ok: $1 info, check and export"
+    echo "ok: $1 info, check, export and import"
 }
 
 expect_sample "target/installer/Partnership Atlas/bin/atlas"
