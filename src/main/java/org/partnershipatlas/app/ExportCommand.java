@@ -117,7 +117,8 @@ final class ExportCommand implements Command {
         }
     }
 
-    private static String value(String[] args, int i, String option) throws CommandException {
+    /** The value after an option, refused when missing or when another option comes instead. */
+    static String value(String[] args, int i, String option) throws CommandException {
         if (i >= args.length || args[i].startsWith("--")) {
             throw new CommandException(option + " needs a value");
         }

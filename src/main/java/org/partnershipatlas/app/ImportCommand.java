@@ -33,8 +33,8 @@ final class ImportCommand implements Command {
         boolean validOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--into" -> into = value(args, ++i, "--into");
-                case "--mapping" -> mappingFile = value(args, ++i, "--mapping");
+                case "--into" -> into = ExportCommand.value(args, ++i, "--into");
+                case "--mapping" -> mappingFile = ExportCommand.value(args, ++i, "--mapping");
                 case "--valid-only" -> validOnly = true;
                 default -> {
                     if (args[i].startsWith("-")) {
@@ -115,13 +115,6 @@ final class ImportCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CommandException("the mapping " + file.getFileName() + ": " + e.getMessage());
         }
-    }
-
-    private static String value(String[] args, int i, String option) throws CommandException {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new CommandException(option + " needs a value");
-        }
-        return args[i];
     }
 
     @Override

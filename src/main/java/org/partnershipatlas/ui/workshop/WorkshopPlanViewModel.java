@@ -83,11 +83,11 @@ public final class WorkshopPlanViewModel {
                 .forEach(t -> possible.add(WorkshopStep.theme(t.id())));
         possible.add(WorkshopStep.findings());
         for (WorkshopStep step : plan.steps()) {
-            choices.add(new Choice(step, title(model, step), true));
+            choices.add(new Choice(step, WorkshopViewModel.title(model, step), true));
         }
         for (WorkshopStep step : possible) {
             if (plan.steps().stream().noneMatch(step::sameAs)) {
-                choices.add(new Choice(step, title(model, step), false));
+                choices.add(new Choice(step, WorkshopViewModel.title(model, step), false));
             }
         }
     }
@@ -132,14 +132,6 @@ public final class WorkshopPlanViewModel {
         if (main.dialogs().editWorkshopPlan(this)) {
             save();
         }
-    }
-
-    static String title(AuthorityModel model, WorkshopStep step) {
-        return switch (step.kind()) {
-            case OVERVIEW -> "Overview of the whole structure";
-            case THEME -> "Theme: " + (model.theme(step.themeId()) == null ? "?" : model.theme(step.themeId()).name());
-            case FINDINGS -> "Governance findings";
-        };
     }
 
     private AuthorityModel model() {

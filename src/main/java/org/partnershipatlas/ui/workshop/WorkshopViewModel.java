@@ -320,14 +320,14 @@ public final class WorkshopViewModel {
 
     /** A step's title as the presenter view lists it. */
     public String title(int stepIndex) {
-        if (stepIndex < 0 || stepIndex >= steps.size()) {
-            return "";
-        }
-        WorkshopStep step = steps.get(stepIndex);
+        return stepIndex < 0 || stepIndex >= steps.size() || model() == null ? "" : title(model(), steps.get(stepIndex));
+    }
+
+    /** What a step is called on the presenter view and in the plan dialog. */
+    static String title(AuthorityModel model, WorkshopStep step) {
         return switch (step.kind()) {
             case OVERVIEW -> "Overview of the whole structure";
-            case THEME -> model() == null || model().theme(step.themeId()) == null ? "Theme"
-                    : model().theme(step.themeId()).name();
+            case THEME -> model.theme(step.themeId()) == null ? "Theme" : model.theme(step.themeId()).name();
             case FINDINGS -> "Governance findings";
         };
     }
