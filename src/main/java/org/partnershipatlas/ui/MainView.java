@@ -336,13 +336,15 @@ public final class MainView extends BorderPane {
                         now.isSample() ? "Sample: Save As to keep changes" : "All changes saved"));
             }
         });
-        Button cancel = new Button("Cancel export");
+        Button cancel = new Button("Cancel");
         cancel.setId("cancel-export");
-        cancel.visibleProperty().bind(pack.exportingProperty().or(exchange.exportingProperty()));
+        cancel.visibleProperty().bind(pack.exportingProperty().or(exchange.exportingProperty())
+                .or(importer.workingProperty()));
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> {
             pack.cancel();
             exchange.cancel();
+            importer.cancel();
         });
         status.getRightItems().addAll(cancel, saved);
         return status;

@@ -188,4 +188,37 @@ class WorkshopWindowTest extends WindowTestSupport {
         key(robot, KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#presentation").tryQuery().isEmpty());
     }
+
+    @Test
+    void movingOnIsACameraMoveOfUnder300MillisecondsNotACut(FxRobot robot) throws Exception {
+        openSampleCopy(robot, "Camera.atlas.mv.db");
+        key(robot, KeyCode.F5);
+        waitUntil(() -> robot.lookup("#presentation").tryQuery().isPresent());
+        PresentationView view = robot.lookup("#presentation").queryAs(PresentationView.class);
+        Node box = robot.from(view).lookup(".wk-item").match(n -> n.getId() != null && n.getId().startsWith("wk-body-"))
+                .query();
+        long bodyId = Long.parseLong(box.getId().substring("wk-body-".length()));
+        WorkshopScene.Item before = (WorkshopScene.Item) box.getUserData();
+        double[] start = new double[3];
+        robot.interact(() -> {
+            javafx.event.Event.fireEvent(view, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "", "", KeyCode.TAB, false, false, false, false));
+            javafx.event.Event.fireEvent(view, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "", "", KeyCode.ENTER, false, false, false, false));
+            Node moving = view.nodeFor(bodyId);
+            WorkshopScene.Item after = (WorkshopScene.Item) moving.getUserData();
+            start[0] = moving.getTranslateX() + after.rect().centreX();
+            start[1] = moving.getTranslateY() + after.rect().centreY();
+            start[2] = moving.getScaleX();
+        });
+        assertEquals(before.rect().centreX(), start[0], 0.5, "it starts where it was on the step");
+        assertEquals(before.rect().centreY(), start[1], 0.5);
+        assertTrue(start[2] < 1, "and grows from its old size");
+        assertTrue(PresentationView.TRANSITION.toMillis() < 300);
+        Thread.sleep((long) PresentationView.TRANSITION.toMillis() + 600);
+        waitUntil(() -> view.nodeFor(bodyId).getTranslateX() == 0 && view.nodeFor(bodyId).getScaleX() == 1);
+        key(robot, KeyCode.ESCAPE);
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#presentation").tryQuery().isEmpty());
+    }
 }

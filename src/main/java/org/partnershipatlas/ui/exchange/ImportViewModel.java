@@ -74,6 +74,7 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private TaskRunner.Handle planning;
+    private TaskRunner.Handle reading;
 
     public ImportViewModel(MainViewModel main) {
         this.main = main;
@@ -141,8 +142,12 @@ public final class ImportViewModel {
         ColumnMapping remembered = remembered();
         working.set(true);
         main.busyMessageProperty().set("Reading " + file.getFileName() + "…");
-        main.runner().run("Reading " + file.getFileName(), progress -> {
+        reading = main.runner().run("Reading " + file.getFileName(), progress -> {
+            progress.update(-1, "Reading " + file.getFileName());
             ImportSource read = ImportSource.read(file);
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
             ColumnMapping proposed = read.needsMapping() ? read.proposedMapping(remembered) : null;
             progress.update(0.5, "Checking every row");
             return new Planned(read, proposed, ImportPlan.of(snapshot, read.draft(proposed)));
@@ -158,8 +163,17 @@ public final class ImportViewModel {
         }, failure -> {
             main.busyMessageProperty().set("");
             working.set(false);
-            main.dialogs().showError("Cannot import " + file.getFileName(), failure.getMessage());
+            if (!(failure instanceof CancellationException)) {
+                main.dialogs().showError("Cannot import " + file.getFileName(), failure.getMessage());
+            }
         });
+    }
+
+    /** The status bar's Cancel while a file is being read: nothing is imported, nothing changes. */
+    public void cancel() {
+        if (reading != null && working.get()) {
+            reading.cancel();
+        }
     }
 
     /** The read file, the mapping used and the plan made with it. */

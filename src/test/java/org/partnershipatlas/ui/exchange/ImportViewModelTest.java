@@ -126,6 +126,29 @@ class ImportViewModelTest {
     }
 
     @Test
+    void cancellingWhileTheFileIsReadImportsNothingAndSaysNothingWentWrong() throws Exception {
+        org.partnershipatlas.ui.map.HeldTaskRunner held = new org.partnershipatlas.ui.map.HeldTaskRunner();
+        MainViewModel slow = new MainViewModel(held, dialogs, new SettingsFile(dir.resolve("slow.json")),
+                TestClock.CLOCK, "test");
+        slow.openSample();
+        held.runAll();
+        ImportViewModel reader = new ImportViewModel(slow);
+        dialogs.importFiles.add(csv("register.csv", "Name\nRiverside Forum\n"));
+        dialogs.importAnswer = plan -> {
+            throw new AssertionError("the dialog must not open after Cancel");
+        };
+        reader.start();
+        assertTrue(reader.workingProperty().get());
+        assertTrue(slow.busyMessageProperty().get().startsWith("Reading register.csv"));
+        reader.cancel();
+        held.runAll();
+        assertFalse(reader.workingProperty().get());
+        assertEquals("", slow.busyMessageProperty().get());
+        assertEquals(List.of(), dialogs.errors, "a cancelled import is not an error");
+        assertFalse(slow.sessionProperty().get().model().bodies().stream().anyMatch(b -> b.name().equals("Riverside Forum")));
+    }
+
+    @Test
     void cancellingTheDialogChangesNothing() throws Exception {
         dialogs.importFiles.add(csv("register.csv", "Name\nRiverside Forum\n"));
         dialogs.importAnswer = plan -> false;
