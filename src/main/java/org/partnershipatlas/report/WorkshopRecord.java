@@ -110,6 +110,11 @@ public final class WorkshopRecord {
         if (style != null) {
             paragraph.setStyle(style);
         }
+        if ("Heading1".equals(style)) {
+            paragraph.setSpacingBefore(360);
+        } else if ("Heading2".equals(style)) {
+            paragraph.setSpacingBefore(160);
+        }
         paragraph.createRun().setText(text);
     }
 
