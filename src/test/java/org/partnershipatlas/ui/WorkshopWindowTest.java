@@ -185,6 +185,11 @@ class WorkshopWindowTest extends WindowTestSupport {
         waitUntil(() -> robot.lookup(".wk-text").queryAllAs(Text.class).stream()
                 .anyMatch(t -> t.getText().startsWith("High:")));
         assertTrue(robot.lookup("#wk-confidential").query().isVisible());
+        for (Text line : robot.lookup(".wk-text").queryAllAs(Text.class)) {
+            assertTrue(line.getBoundsInParent().getMaxY() <= WorkshopScene.HEIGHT, "\"" + line.getText()
+                    + "\" runs off the bottom of the screen");
+        }
+        legibleAndBold(robot);
         key(robot, KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#presentation").tryQuery().isEmpty());
     }

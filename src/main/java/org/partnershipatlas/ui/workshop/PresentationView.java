@@ -182,7 +182,7 @@ public final class PresentationView extends Pane {
             }
             morph(stepNodes, stepLayer, scene.items(), rects(stepNodes), moves);
             links(stepLinks, scene, stepNodes, moves);
-            texts(scene.text(), moves);
+            texts(scene.text());
         }
         moves.play();
         placeHighlight();
@@ -293,18 +293,26 @@ public final class PresentationView extends Pane {
         moves.getChildren().add(fade(layer, 0, 1));
     }
 
-    private void texts(List<String> lines, ParallelTransition moves) {
+    /** Lines of text (the findings) appear as they are: there is nothing on screen for them to move from. */
+    private void texts(List<String> lines) {
         textLayer.getChildren().clear();
         double y = 130;
-        for (String line : lines) {
-            Text text = SceneNodes.text(line, WorkshopScene.MIN_FONT, WorkshopScene.WIDTH - 80, y, "wk-text", false);
+        double room = WorkshopScene.HEIGHT - 30 - WorkshopScene.MIN_FONT * 1.4;
+        for (int i = 0; i < lines.size(); i++) {
+            Text text = SceneNodes.text(lines.get(i), WorkshopScene.MIN_FONT, WorkshopScene.WIDTH - 80, y, "wk-text",
+                    false);
             text.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
             text.setLayoutX(40);
+            boolean last = i == lines.size() - 1;
+            if (y + text.getLayoutBounds().getHeight() > (last ? WorkshopScene.HEIGHT - 30 : room)) {
+                text.setText("+ " + (lines.size() - i) + " more on the presenter's screen");
+                textLayer.getChildren().add(text);
+                break;
+            }
             textLayer.getChildren().add(text);
             y += text.getLayoutBounds().getHeight() + 14;
         }
-        textLayer.setOpacity(0);
-        moves.getChildren().add(fade(textLayer, 0, 1));
+
     }
 
     private void placeHighlight() {
