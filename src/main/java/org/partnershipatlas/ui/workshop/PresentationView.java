@@ -96,7 +96,11 @@ public final class PresentationView extends Pane {
         getChildren().addAll(world, blank);
         widthProperty().addListener(o -> fit());
         heightProperty().addListener(o -> fit());
-        viewModel.sceneProperty().addListener((o, was, now) -> render(now));
+        viewModel.sceneProperty().addListener((o, was, now) -> {
+            if (!java.util.Objects.equals(was, now)) {
+                render(now);
+            }
+        });
         viewModel.highlightedProperty().addListener(o -> placeHighlight());
         viewModel.typedNumberProperty().addListener(o -> updateCorner());
         viewModel.messageProperty().addListener(o -> updateCorner());
