@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The entry point of atlas.jar. With no argument, or a file, it starts the window; with a command
- * word it runs that command headless and exits: 0 on success, 2 on a bad file or bad arguments.
+ * word it runs that command headless and exits: 0 on success, 1 when check finds high gaps or import
+ * refuses something, 2 on a bad file or bad arguments.
  */
 public final class Main {
     private static final Map<String, Command> COMMANDS = Map.of(
@@ -79,6 +80,7 @@ public final class Main {
                   atlas bench         run the speed benchmark and print its figures
                   atlas COMMAND --help
 
-                Exit codes: 0 success, 1 check found high-severity gaps, 2 a bad file or bad arguments.""".formatted(Version.current());
+                Exit codes: 0 success, 1 check found high-severity gaps or import refused something,
+                2 a bad file or bad arguments.""".formatted(Version.current());
     }
 }
