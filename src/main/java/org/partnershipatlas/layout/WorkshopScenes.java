@@ -131,7 +131,7 @@ public final class WorkshopScenes {
         List<Pending> table = new ArrayList<>();
         for (Seat seat : model.seatsOn(bodyId)) {
             if (seat.organisationId() != null) {
-                String role = seat.role().name().equals("MEMBER") ? null : seat.role().label().toLowerCase();
+                String role = seat.role().name().equals("MEMBER") ? null : seat.role().label().toLowerCase(java.util.Locale.ROOT);
                 table.add(organisation(model.organisation(seat.organisationId()), role));
             }
         }
@@ -164,7 +164,7 @@ public final class WorkshopScenes {
             people.add("Chair: " + model.person(g.chairId()).name());
         }
         if (g.meetingFrequency() != null) {
-            people.add("Meets " + g.meetingFrequency().label().toLowerCase());
+            people.add("Meets " + g.meetingFrequency().label().toLowerCase(java.util.Locale.ROOT));
         }
         if (!people.isEmpty()) {
             details.add(String.join(" \u00b7 ", people));
@@ -178,7 +178,7 @@ public final class WorkshopScenes {
                 money.add("Pooled " + g.pooledBudget().format());
             }
             if (g.riskRating() != null) {
-                money.add("Risk " + g.riskRating().label().toLowerCase());
+                money.add("Risk " + g.riskRating().label().toLowerCase(java.util.Locale.ROOT));
             }
             if (!money.isEmpty()) {
                 details.add(String.join(" \u00b7 ", money));

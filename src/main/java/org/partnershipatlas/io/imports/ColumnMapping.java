@@ -22,6 +22,11 @@ public final class ColumnMapping {
         this.targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
     }
 
+    /** A mapping that knows no column yet. */
+    public static ColumnMapping empty() {
+        return new ColumnMapping(Map.of());
+    }
+
     /** The mapping proposed for these sheets' headers, with {@code remembered} choices taking precedence. */
     public static ColumnMapping propose(List<SheetTable> sheets, ColumnMapping remembered) {
         Map<String, ColumnTarget> targets = new LinkedHashMap<>();

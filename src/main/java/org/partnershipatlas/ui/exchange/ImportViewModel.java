@@ -213,7 +213,7 @@ public final class ImportViewModel {
 
     /** The mapping as the user has set it. */
     public ColumnMapping currentMapping() {
-        ColumnMapping chosen = ColumnMapping.parse("");
+        ColumnMapping chosen = ColumnMapping.empty();
         for (MappingRow row : mapping) {
             chosen = chosen.with(row.header(), row.targetProperty().get());
         }
