@@ -94,8 +94,9 @@ public final class WorkshopRecord {
                     if (!entry.actions().isEmpty()) {
                         paragraph(doc, "Heading2", "Actions agreed");
                         for (Action action : entry.actions()) {
-                            bullet(doc, bullets, action.description() + " (" + action.status().label().toLowerCase(java.util.Locale.ROOT)
-                                    + ", raised " + date(action.raised()) + ")");
+                            String status = action.status().label().toLowerCase(java.util.Locale.ROOT);
+                            bullet(doc, bullets, action.description() + " (" + status + ", raised "
+                                    + date(action.raised()) + ")");
                         }
                     }
                 }
