@@ -34,7 +34,7 @@ public final class WorkshopWindows {
     }
 
     /** Which screen is the projector: the first that is not the main one, or the main one when alone. */
-    static Screen projectorScreen(List<Screen> screens, Screen primary) {
+    static <S> S projectorScreen(List<S> screens, S primary) {
         return screens.stream().filter(s -> !s.equals(primary)).findFirst().orElse(primary);
     }
 
