@@ -63,7 +63,7 @@ final class ImportCommand implements Command {
         ColumnMapping used = read.needsMapping() ? read.proposedMapping(mapping) : null;
         boolean exists = Files.exists(target) || Files.exists(AuthorityFiles.withExtension(target));
         Path file = Files.exists(target) ? target : AuthorityFiles.withExtension(target);
-        AuthorityModel model = exists ? CheckCommand.load(file.toString()) : newAuthority(read, file);
+        AuthorityModel model = exists ? CheckCommand.load(file.toString()) : newAuthority(file);
         ImportPlan plan = ImportPlan.of(model, read.draft(used));
         plan.issues().forEach(issue -> out.println(issue.describe()));
         boolean refused = plan.issues().stream().anyMatch(ImportIssue::refused);
@@ -101,7 +101,7 @@ final class ImportCommand implements Command {
         return refused ? 1 : 0;
     }
 
-    private static AuthorityModel newAuthority(ImportSource read, Path file) {
+    private static AuthorityModel newAuthority(Path file) {
         String name = AuthorityFiles.documentName(file);
         return new AuthorityModel(new Authority(name.isBlank() ? "New authority" : name, AuthorityKind.UNITARY, null,
                 null));

@@ -116,11 +116,6 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** The workshop's windows, for tests and screenshots. */
-    public org.partnershipatlas.ui.workshop.WorkshopWindows workshopWindows() {
-        return workshopWindows;
-    }
-
     /** The map, for the benchmark that times it in a real window. */
     public MapView mapView() {
         return map;

@@ -1,6 +1,5 @@
 package org.partnershipatlas.io.imports;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,11 +63,6 @@ public final class ColumnMapping {
         Map<String, ColumnTarget> changed = new LinkedHashMap<>(targets);
         changed.put(key(header), target);
         return new ColumnMapping(changed);
-    }
-
-    /** The headers this mapping knows, lower-cased, in the order met. */
-    public List<String> headers() {
-        return new ArrayList<>(targets.keySet());
     }
 
     /** One line per column, "Header = Target label", as a mapping file for {@code atlas import --mapping}. */

@@ -151,11 +151,6 @@ public final class PresentationView extends Pane {
         blank.setHeight(getHeight());
     }
 
-    /** The scale from the 1280 x 720 stage to the screen. */
-    public double scale() {
-        return world.getScaleX();
-    }
-
     private void render(WorkshopScene scene) {
         if (scene == null) {
             return;

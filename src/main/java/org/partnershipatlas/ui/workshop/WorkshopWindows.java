@@ -21,7 +21,6 @@ public final class WorkshopWindows {
     private final WorkshopViewModel viewModel;
     private Stage projector;
     private Stage presenter;
-    private PresentationView presentation;
     private Window owner;
 
     public WorkshopWindows(WorkshopViewModel viewModel) {
@@ -49,7 +48,7 @@ public final class WorkshopWindows {
         Screen screen = projectorScreen(screens, primary);
         viewModel.twoScreensProperty().set(screens.size() > 1);
         WorkshopKeys keys = new WorkshopKeys(viewModel);
-        presentation = new PresentationView(viewModel);
+        PresentationView presentation = new PresentationView(viewModel);
         Rectangle2D bounds = screen.getBounds();
         projector = new Stage(StageStyle.UNDECORATED);
         projector.setTitle("Partnership workshop");
@@ -91,19 +90,9 @@ public final class WorkshopWindows {
             presenter.close();
             presenter = null;
         }
-        presentation = null;
         if (owner instanceof Stage stage) {
             stage.toFront();
             stage.requestFocus();
         }
-    }
-
-    /** The presentation on show, or null; for tests and screenshots. */
-    public PresentationView presentation() {
-        return presentation;
-    }
-
-    public Stage projectorStage() {
-        return projector;
     }
 }

@@ -6,7 +6,6 @@ import org.partnershipatlas.model.AccountabilityLine;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyField;
-import org.partnershipatlas.model.FieldType;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.Seat;
@@ -54,7 +53,4 @@ final class Carried {
         return all;
     }
 
-    static boolean usesPersonField(BodyField field) {
-        return field.type() == FieldType.PERSON;
-    }
 }
