@@ -2,7 +2,6 @@ package org.partnershipatlas.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,8 +12,6 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyField;
 import org.partnershipatlas.model.FieldType;
-import org.partnershipatlas.model.Labelled;
-import org.partnershipatlas.model.Money;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.Seat;
@@ -88,22 +85,9 @@ public final class KumuExport {
         }
     }
 
-    /** A field as the register shows it: names for people, £ for money, 31/03/2026 for dates. */
+    /** A field as a person reads it, dates as 2026-03-31 (which Kumu and spreadsheets sort correctly). */
     static String text(AuthorityModel model, BodyField field, Body body) {
-        Object value = field.read(body);
-        if (value == null) {
-            return "";
-        }
-        return switch (field.type()) {
-            case PERSON -> model.person((Long) value).name();
-            case ORGANISATION -> model.organisation((Long) value).name();
-            case MONEY -> ((Money) value).format();
-            case DATE -> ((LocalDate) value).toString();
-            case YES_NO -> (Boolean) value ? "Yes" : "No";
-            case CHOICE -> ((Labelled) value).label();
-            case THEMES -> "";
-            default -> value.toString();
-        };
+        return field.text(model, body, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     private static List<BodyField> fields() {

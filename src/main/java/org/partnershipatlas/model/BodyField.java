@@ -144,6 +144,33 @@ public enum BodyField implements Labelled {
         return reader.apply(body);
     }
 
+    /**
+     * The field's value on {@code body} as a person reads it: names for people, organisations and
+     * themes, money with its £, dates in {@code dates}, the labels of choices, Yes or No; "" when empty.
+     */
+    public String text(AuthorityModel model, Body body, java.time.format.DateTimeFormatter dates) {
+        Object value = read(body);
+        if (value == null) {
+            return "";
+        }
+        return switch (type) {
+            case PERSON -> {
+                Person person = model.person((Long) value);
+                yield person == null ? "" : person.name();
+            }
+            case ORGANISATION -> {
+                Organisation organisation = model.organisation((Long) value);
+                yield organisation == null ? "" : organisation.name();
+            }
+            case MONEY -> ((Money) value).format();
+            case DATE -> dates.format((LocalDate) value);
+            case CHOICE -> ((Labelled) value).label();
+            case YES_NO -> Boolean.TRUE.equals(value) ? "Yes" : "No";
+            case THEMES -> String.join(", ", ((List<?>) value).stream().map(id -> model.theme((Long) id).name()).toList());
+            default -> value.toString();
+        };
+    }
+
     /** True when the field must hold a value: a body always has a name, kind, layer and classification. */
     public boolean required() {
         return this == NAME || this == KIND || this == LAYER || this == CLASSIFICATION;

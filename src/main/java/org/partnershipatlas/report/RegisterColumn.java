@@ -1,18 +1,13 @@
 package org.partnershipatlas.report;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.partnershipatlas.analysis.Oversight;
 import org.partnershipatlas.analysis.SignificanceAssessment;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyField;
 import org.partnershipatlas.model.Labelled;
-import org.partnershipatlas.model.Money;
-import org.partnershipatlas.model.Organisation;
-import org.partnershipatlas.model.Person;
 
 /**
  * The columns of the partnership register (the columns councils publish), each either a body field
@@ -70,26 +65,6 @@ public enum RegisterColumn implements Labelled {
         if (this == OVERSIGHT) {
             return Oversight.needed(model, body) ? "Yes" : "No";
         }
-        Object value = field.read(body);
-        if (value == null) {
-            return "";
-        }
-        return switch (field.type()) {
-            case PERSON -> {
-                Person person = model.person((Long) value);
-                yield person == null ? "" : person.name();
-            }
-            case ORGANISATION -> {
-                Organisation organisation = model.organisation((Long) value);
-                yield organisation == null ? "" : organisation.name();
-            }
-            case MONEY -> ((Money) value).format();
-            case DATE -> DATE.format((LocalDate) value);
-            case CHOICE -> ((Labelled) value).label();
-            case YES_NO -> Boolean.TRUE.equals(value) ? "Yes" : "No";
-            case THEMES -> body.themeIds().stream().map(id -> model.theme(id).name())
-                    .collect(Collectors.joining(", "));
-            default -> value.toString();
-        };
+        return field.text(model, body, DATE);
     }
 }

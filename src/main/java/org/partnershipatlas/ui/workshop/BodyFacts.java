@@ -1,14 +1,12 @@
 package org.partnershipatlas.ui.workshop;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyField;
-import org.partnershipatlas.model.Labelled;
-import org.partnershipatlas.model.Money;
+import org.partnershipatlas.model.FieldType;
 import org.partnershipatlas.model.Person;
 
 /** Everything recorded about a body as "Field: value" lines, people with their contact details: for the presenter only. */
@@ -25,25 +23,17 @@ final class BodyFacts {
             if (value == null || value instanceof List<?> list && list.isEmpty() || field == BodyField.NAME) {
                 continue;
             }
-            lines.add(field.label() + ": " + text(model, field, value));
+            lines.add(field.label() + ": " + field.text(model, body, DATE) + contact(model, field, value));
         }
         return lines;
     }
 
-    private static String text(AuthorityModel model, BodyField field, Object value) {
-        return switch (field.type()) {
-            case PERSON -> {
-                Person person = model.person((Long) value);
-                yield person == null ? "" : person.name() + (person.email() == null ? "" : ", " + person.email())
-                        + (person.phone() == null ? "" : ", " + person.phone());
-            }
-            case ORGANISATION -> model.organisation((Long) value) == null ? "" : model.organisation((Long) value).name();
-            case THEMES -> String.join(", ", ((List<?>) value).stream().map(id -> model.theme((Long) id).name()).toList());
-            case MONEY -> ((Money) value).format();
-            case DATE -> DATE.format((LocalDate) value);
-            case YES_NO -> (Boolean) value ? "Yes" : "No";
-            case CHOICE -> ((Labelled) value).label();
-            default -> value.toString();
-        };
+    /** For a person, their e-mail and phone after the name. */
+    private static String contact(AuthorityModel model, BodyField field, Object value) {
+        Person person = field.type() == FieldType.PERSON ? model.person((Long) value) : null;
+        if (person == null) {
+            return "";
+        }
+        return (person.email() == null ? "" : ", " + person.email()) + (person.phone() == null ? "" : ", " + person.phone());
     }
 }
