@@ -10,9 +10,6 @@ import java.util.Locale;
  * reports them.
  */
 final class ModelRules {
-    /** Dates outside these years are typing mistakes (a review in 20226), not plans. */
-    static final int EARLIEST_YEAR = 1900;
-    static final int LATEST_YEAR = 2100;
     /** A next review further than this after the last one is "decades away", not a review cycle. */
     static final int LONGEST_REVIEW_GAP_YEARS = 10;
 
@@ -300,7 +297,7 @@ final class ModelRules {
     }
 
     private static void checkDate(String who, String what, LocalDate date) {
-        if (date != null && (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR)) {
+        if (date != null && !PlausibleDates.contains(date)) {
             throw new ModelException(who + ": " + date + " is not a believable date for the " + what);
         }
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.partnershipatlas.model.BodyField;
 import org.partnershipatlas.model.Labelled;
 import org.partnershipatlas.model.Money;
+import org.partnershipatlas.model.PlausibleDates;
 
 /**
  * Reads the values people type into registers: dates as 31/03/2026, 31-Mar-26, 2026-03-31, 31 March
@@ -21,9 +22,6 @@ import org.partnershipatlas.model.Money;
  * labels of choices. Each refusal says what is wrong in words that help to fix the cell.
  */
 public final class CellValues {
-    /** Years outside these are typing mistakes (the model refuses them too). */
-    static final int EARLIEST_YEAR = 1900;
-    static final int LATEST_YEAR = 2100;
     private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
     private static final Pattern LONG_YEAR = Pattern.compile("(?<![0-9])([0-9]{5,})(?![0-9])");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,7}(\\.[0-9]+)?");
@@ -76,9 +74,10 @@ public final class CellValues {
             throw new IllegalArgumentException("is not a date this can read; type it as 31/03/2026, 31-Mar-26 or "
                     + "2026-03-31");
         }
-        if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+        if (!PlausibleDates.contains(date)) {
             throw new IllegalArgumentException("is in the year " + date.getYear() + ", which is not a plausible date "
-                    + "for a partnership (between " + EARLIEST_YEAR + " and " + LATEST_YEAR + ")");
+                    + "for a partnership (between " + PlausibleDates.EARLIEST_YEAR + " and "
+                    + PlausibleDates.LATEST_YEAR + ")");
         }
         return date;
     }
