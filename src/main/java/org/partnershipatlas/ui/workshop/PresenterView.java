@@ -148,8 +148,7 @@ public final class PresenterView extends BorderPane {
         Long id = viewModel.spotlightProperty().get();
         if (model == null || id == null || model.body(id) == null) {
             spotTitle.setText("No body in the spotlight: click one on the projector, or Tab to it and press Enter");
-            details.setText(index < viewModel.stepCount() && viewModel.title(index).equals("Governance findings")
-                    && model != null ? String.join("\n", viewModel.findings(model)) : "");
+            details.setText(String.join("\n", viewModel.currentFindings()));
             return;
         }
         Body body = model.body(id);

@@ -67,6 +67,8 @@ public final class WorkshopViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty twoScreens = new SimpleBooleanProperty(this, "twoScreens");
     private Instant started;
+    /** The health check's findings while the findings step is on, worked out once per change. */
+    private List<String> findings = List.of();
 
     public WorkshopViewModel(MainViewModel main, Clock clock) {
         this.main = main;
@@ -301,16 +303,22 @@ public final class WorkshopViewModel {
             return;
         }
         WorkshopStep step = steps.get(index.get());
+        findings = step.kind() == WorkshopStep.Kind.FINDINGS ? findings(model) : List.of();
         scene.set(switch (step.kind()) {
             case OVERVIEW -> WorkshopScenes.overview(model, subtitle);
             case THEME -> model.theme(step.themeId()) == null ? WorkshopScenes.overview(model, subtitle)
                     : WorkshopScenes.theme(model, step.themeId(), subtitle);
-            case FINDINGS -> WorkshopScenes.findings(findings(model), confidentialShown.get(), subtitle);
+            case FINDINGS -> WorkshopScenes.findings(findings, confidentialShown.get(), subtitle);
         });
     }
 
+    /** The findings on the findings step, for the presenter view; empty on any other step. */
+    public List<String> currentFindings() {
+        return findings;
+    }
+
     /** The findings as the presenter reads them: severity, then what is wrong. */
-    public List<String> findings(AuthorityModel model) {
+    private List<String> findings(AuthorityModel model) {
         List<String> lines = new ArrayList<>();
         for (Finding finding : HealthCheck.run(model, main.today())) {
             lines.add(finding.severity().label() + ": " + finding.message());

@@ -197,8 +197,10 @@ class WorkshopViewModelTest {
         workshop.start();
         assertEquals("Governance findings", workshop.title(1));
         assertEquals("Welcome everyone; ten minutes", workshop.notes(0));
+        assertEquals(List.of(), workshop.currentFindings(), "the presenter lists findings only on their step");
         press(KeyCode.RIGHT);
         assertEquals("Governance findings", workshop.sceneProperty().get().title());
+        assertTrue(workshop.currentFindings().get(0).startsWith("High: "), workshop.currentFindings().toString());
         assertTrue(workshop.sceneProperty().get().text().get(0).startsWith("The governance findings are on the "
                 + "presenter's screen"));
         main.undo();
