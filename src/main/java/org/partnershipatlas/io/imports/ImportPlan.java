@@ -120,7 +120,8 @@ public final class ImportPlan {
 
     /**
      * Lines whose both ends will exist. A line to a body that is nowhere, or to itself, refuses its
-     * row; as that can leave out a body other rows report to, this repeats until nothing more falls.
+     * row; as that can leave out a body other rows report to, the lines are gone through again until a
+     * pass refuses nothing more (one pass per level of a falling branch, not one per row).
      */
     private static List<DraftLine> resolveLines(ImportDraft draft, Map<String, Body> existing,
                                                 Map<String, DraftBody> accepted, Set<Origin> refused,
@@ -168,7 +169,7 @@ public final class ImportPlan {
                         leftOutNames.put(from, body.origin());
                     }
                     changed = true;
-                    break;
+                    continue;
                 }
                 kept.add(line);
             }
