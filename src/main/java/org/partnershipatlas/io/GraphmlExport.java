@@ -38,6 +38,10 @@ public final class GraphmlExport {
     public static final String SECTOR = "sector";
     public static final String ROLE = "role";
     public static final String PERSON = "person";
+    /** The {@link #TYPE} of each kind of node. */
+    public static final String BODY_NODE = "body";
+    public static final String ORGANISATION_NODE = "organisation";
+    public static final String PERSON_NODE = "person";
 
     private GraphmlExport() {
     }
@@ -56,7 +60,7 @@ public final class GraphmlExport {
             graph.addVertex(node);
             Map<String, Attribute> data = new LinkedHashMap<>();
             data.put(LABEL, DefaultAttribute.createAttribute(body.name()));
-            data.put(TYPE, DefaultAttribute.createAttribute("body"));
+            data.put(TYPE, DefaultAttribute.createAttribute(BODY_NODE));
             for (BodyField field : BodyField.values()) {
                 Object value = field.read(body);
                 if (field != BodyField.NAME && value != null && !(value instanceof List<?> l && l.isEmpty())) {
@@ -70,7 +74,7 @@ public final class GraphmlExport {
             graph.addVertex(node);
             Map<String, Attribute> data = new LinkedHashMap<>();
             data.put(LABEL, DefaultAttribute.createAttribute(organisation.name()));
-            data.put(TYPE, DefaultAttribute.createAttribute("organisation"));
+            data.put(TYPE, DefaultAttribute.createAttribute(ORGANISATION_NODE));
             data.put(SECTOR, DefaultAttribute.createAttribute(organisation.sector().label()));
             if (organisation.shortName() != null) {
                 data.put(key(BodyField.SHORT_NAME), DefaultAttribute.createAttribute(organisation.shortName()));
@@ -87,7 +91,7 @@ public final class GraphmlExport {
             if (seat.organisationId() == null && graph.addVertex(holder)) {
                 Person alone = model.person(seat.personId());
                 nodeData.put(holder, Map.of(LABEL, DefaultAttribute.createAttribute(alone.name()),
-                        TYPE, DefaultAttribute.createAttribute("person")));
+                        TYPE, DefaultAttribute.createAttribute(PERSON_NODE)));
             }
             String edge = "s" + seat.id();
             graph.addEdge(holder, "b" + seat.bodyId(), edge);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.partnershipatlas.io.GraphmlExport;
 import org.partnershipatlas.io.imports.ImportDraft.DraftBody;
 import org.partnershipatlas.io.imports.ImportDraft.DraftLine;
 import org.partnershipatlas.io.imports.ImportDraft.DraftOrganisation;
@@ -27,7 +28,8 @@ import org.partnershipatlas.model.Sector;
  */
 public final class GraphmlDraft {
     private static final Set<String> DRAWING = Set.of("x", "y", "z", "size", "r", "g", "b", "color", "colour",
-            "width", "height", "shape", "id", "label", "name", "type", "kind", "sector", "weight");
+            "width", "height", "shape", "id", GraphmlExport.LABEL, "name", GraphmlExport.TYPE, "kind", GraphmlExport.SECTOR,
+            "weight");
 
     private GraphmlDraft() {
     }
@@ -41,25 +43,26 @@ public final class GraphmlDraft {
             Origin origin = new Origin("node \"" + node.id() + "\"", node.line());
             String name = labelOf(node);
             if (name.isEmpty()) {
-                draft.issue(ImportIssue.refused(origin.sheet(), origin.row(), "label", "", "the node has no label or "
+                draft.issue(ImportIssue.refused(origin.sheet(), origin.row(), GraphmlExport.LABEL, "", "the node has no label or "
                         + "name, so it cannot become a body"));
                 continue;
             }
-            String type = node.data().getOrDefault("type", "").toLowerCase(Locale.ROOT);
-            if (type.equals("person")) {
+            String type = node.data().getOrDefault(GraphmlExport.TYPE, "").toLowerCase(Locale.ROOT);
+            if (type.equals(GraphmlExport.PERSON_NODE)) {
                 people.put(node.id(), name);
-            } else if (type.startsWith("organi") || node.data().containsKey("sector") && !type.equals("body")) {
+            } else if (type.startsWith("organi") || node.data().containsKey(GraphmlExport.SECTOR)
+                    && !type.equals(GraphmlExport.BODY_NODE)) {
                 Sector sector = null;
-                String sectorText = node.data().get("sector");
+                String sectorText = node.data().get(GraphmlExport.SECTOR);
                 if (sectorText != null) {
                     try {
                         sector = (Sector) CellValues.choice(Sector.class, sectorText);
                     } catch (IllegalArgumentException e) {
-                        draft.issue(ImportIssue.warning(origin.sheet(), origin.row(), "sector", sectorText,
+                        draft.issue(ImportIssue.warning(origin.sheet(), origin.row(), GraphmlExport.SECTOR, sectorText,
                                 e.getMessage() + "; the organisation is put under Other"));
                     }
                 }
-                draft.organisation(new DraftOrganisation(origin, name, node.data().get("short_name"), sector));
+                draft.organisation(new DraftOrganisation(origin, name, node.data().get(GraphmlExport.key(BodyField.SHORT_NAME)), sector));
                 organisations.put(node.id(), name);
             } else {
                 draft.body(body(origin, name, node, draft));
@@ -76,7 +79,7 @@ public final class GraphmlDraft {
             String body = from != null ? from : to;
             if (from != null && to != null) {
                 LineKind kind = LineKind.REPORTS_TO;
-                String type = edge.data().get("type");
+                String type = edge.data().get(GraphmlExport.TYPE);
                 if (type != null) {
                     try {
                         kind = (LineKind) CellValues.choice(LineKind.class, type);
@@ -88,7 +91,7 @@ public final class GraphmlDraft {
             } else if (people.containsKey(edge.source()) && to != null) {
                 draft.seat(new DraftSeat(origin, to, null, null, people.get(edge.source()), role(edge, origin, draft)));
             } else if (organisation != null && body != null) {
-                draft.seat(new DraftSeat(origin, body, organisation, null, edge.data().get("person"),
+                draft.seat(new DraftSeat(origin, body, organisation, null, edge.data().get(GraphmlExport.PERSON),
                         role(edge, origin, draft)));
             } else {
                 String missing = !bodies.containsKey(edge.source()) && !organisations.containsKey(edge.source())
@@ -102,12 +105,12 @@ public final class GraphmlDraft {
     }
 
     private static SeatRole role(GraphmlReader.Element edge, Origin origin, ImportDraft.Builder draft) {
-        String roleText = edge.data().get("role");
+        String roleText = edge.data().get(GraphmlExport.ROLE);
         if (roleText != null) {
             try {
                 return (SeatRole) CellValues.choice(SeatRole.class, roleText);
             } catch (IllegalArgumentException e) {
-                draft.issue(ImportIssue.warning(origin.sheet(), origin.row(), "role", roleText,
+                draft.issue(ImportIssue.warning(origin.sheet(), origin.row(), GraphmlExport.ROLE, roleText,
                         e.getMessage() + "; the seat is taken as a member's"));
             }
         }
@@ -120,7 +123,7 @@ public final class GraphmlDraft {
         }
         for (Map.Entry<String, String> data : node.data().entrySet()) {
             String key = data.getKey().toLowerCase(Locale.ROOT);
-            if (key.equals("label") || key.equals("name")) {
+            if (key.equals(GraphmlExport.LABEL) || key.equals("name")) {
                 return data.getValue().strip();
             }
         }
@@ -132,8 +135,8 @@ public final class GraphmlDraft {
         Map<BodyField, String> parties = new HashMap<>();
         List<String> themes = null;
         List<String> kept = new ArrayList<>();
-        String type = node.data().getOrDefault("kind", node.data().get("type"));
-        if (type != null && !type.equalsIgnoreCase("body")) {
+        String type = node.data().getOrDefault("kind", node.data().get(GraphmlExport.TYPE));
+        if (type != null && !type.equalsIgnoreCase(GraphmlExport.BODY_NODE)) {
             try {
                 values.put(BodyField.KIND, CellValues.choice(BodyKind.class, type));
             } catch (IllegalArgumentException e) {
@@ -170,7 +173,7 @@ public final class GraphmlDraft {
 
     private static BodyField fieldFor(String key) {
         for (BodyField field : BodyField.values()) {
-            if (field.name().equalsIgnoreCase(key)) {
+            if (GraphmlExport.key(field).equalsIgnoreCase(key)) {
                 return field;
             }
         }
