@@ -309,18 +309,23 @@ public final class MapDiagram {
 
     /** Splits a name into lines of at most {@link #CHARS_PER_LINE} characters, at spaces where it can. */
     public static List<String> wrap(String text) {
+        return wrap(text, CHARS_PER_LINE);
+    }
+
+    /** Splits text into lines of at most {@code chars} characters, at spaces where it can. */
+    static List<String> wrap(String text, int chars) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split("\\s+")) {
-            while (word.length() > CHARS_PER_LINE) {
+            while (word.length() > chars) {
                 if (!line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                lines.add(word.substring(0, CHARS_PER_LINE - 1) + "-");
-                word = word.substring(CHARS_PER_LINE - 1);
+                lines.add(word.substring(0, chars - 1) + "-");
+                word = word.substring(chars - 1);
             }
-            if (line.length() + word.length() + (line.isEmpty() ? 0 : 1) > CHARS_PER_LINE && !line.isEmpty()) {
+            if (line.length() + word.length() + (line.isEmpty() ? 0 : 1) > chars && !line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
             }

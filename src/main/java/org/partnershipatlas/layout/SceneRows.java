@@ -152,34 +152,15 @@ final class SceneRows {
         return Math.max(6, (int) Math.floor((width - 2 * PAD) / (font * GLYPH)));
     }
 
-    /** Words in lines of at most {@code chars}, at most three lines, the last ending "…" if cut. */
+    /** Words in lines of at most {@code chars} (as on the map), at most three lines, the last ending "…" if cut. */
     static List<String> wrap(String text, int chars) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            while (word.length() > chars) {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                lines.add(word.substring(0, chars - 1) + "-");
-                word = word.substring(chars - 1);
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > chars) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
+        List<String> lines = MapDiagram.wrap(text.strip(), chars);
         if (lines.size() > MAX_LINES) {
             List<String> cut = new ArrayList<>(lines.subList(0, MAX_LINES));
             String last = cut.get(MAX_LINES - 1);
             cut.set(MAX_LINES - 1, (last.length() >= chars ? last.substring(0, chars - 1) : last) + "\u2026");
             return cut;
         }
-        return lines.isEmpty() ? List.of("") : lines;
+        return lines;
     }
 }
