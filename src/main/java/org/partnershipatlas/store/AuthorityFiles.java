@@ -35,6 +35,11 @@ public final class AuthorityFiles {
         return name.endsWith(H2_SUFFIX) ? name.substring(0, name.length() - H2_SUFFIX.length()) : name;
     }
 
+    /** A hidden file beside {@code file} for work in progress, such as ".Name-importing.mv.db". */
+    static Path hiddenSibling(Path file, String purpose) {
+        return file.resolveSibling("." + documentName(file) + "-" + purpose + H2_SUFFIX);
+    }
+
     /** The JDBC URL of the file, which H2 takes without the ".mv.db" ending. */
     static String jdbcUrl(Path file, boolean mustExist, String options) {
         String path = file.toAbsolutePath().toString();
@@ -42,6 +47,9 @@ public final class AuthorityFiles {
             throw new IllegalArgumentException(file + " does not end in " + H2_SUFFIX);
         }
         String base = path.substring(0, path.length() - H2_SUFFIX.length());
-        return "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "") + options;
+        // WRITE_DELAY=0: a commit is written to the file before it returns, not up to a second later
+        // (decision record 18); the store adds a file sync after each commit.
+        return "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "")
+                + options;
     }
 }

@@ -1,16 +1,16 @@
 package org.partnershipatlas.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collection;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Change;
@@ -18,29 +18,37 @@ import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.Entity;
 
 /**
- * One open authority file. Every edit is written in its own transaction the moment it is made, so
- * there is never unsaved work to lose. Opening checks the file before touching it: a locked,
- * foreign, damaged or newer file is refused with a message and left byte-for-byte as it was.
+ * One open authority file. Every edit is written in its own transaction the moment it is made and
+ * synced to the disk before the call returns, so a change reported as saved survives the program
+ * being killed or the power going (decision record 18). Opening checks the file before touching it: a
+ * locked, foreign, damaged or newer file is refused with a message and left byte-for-byte as it was.
  */
 public final class AuthorityStore implements AutoCloseable {
-    /** H2 error codes this class turns into messages for people. */
-    private static final int DATABASE_ALREADY_OPEN = 90020;
-    private static final int DATABASE_NOT_FOUND = 90146;
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** The meta row holding the file's {@link ContentDigest}. */
+    static final String DIGEST = "content_digest";
+    /** An edit with at least this many changes is written into a copy that then replaces the file. */
+    static final int BULK_CHANGES = 500;
 
     private final Path file;
-    private final Connection connection;
-    private final EntityWriter writer;
     private final String appVersion;
     private final int upgradedFrom;
+    private final boolean readOnly;
+    /** A temporary folder holding the copy this store reads, removed on close; null for a real file. */
+    private final Path temporaryFolder;
+    private Connection connection;
+    private EntityWriter writer;
     private boolean versionRecorded;
+    private Long digest;
 
-    private AuthorityStore(Path file, Connection connection, String appVersion, int upgradedFrom) {
+    private AuthorityStore(Path file, Connection connection, String appVersion, int upgradedFrom, boolean readOnly,
+            Path temporaryFolder) {
         this.file = file;
         this.connection = connection;
         this.writer = new EntityWriter(connection);
         this.appVersion = appVersion;
         this.upgradedFrom = upgradedFrom;
+        this.readOnly = readOnly;
+        this.temporaryFolder = temporaryFolder;
     }
 
     /**
@@ -49,7 +57,7 @@ public final class AuthorityStore implements AutoCloseable {
      */
     public static AuthorityStore create(Path file, AuthorityModel model, String appVersion)
             throws AuthorityFileException {
-        Path target = AuthorityFiles.withExtension(file).toAbsolutePath();
+        Path target = FileChecks.resolve(AuthorityFiles.withExtension(file));
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, target,
@@ -60,7 +68,11 @@ public final class AuthorityStore implements AutoCloseable {
                     "Cannot save " + target.getFileName() + " in " + folder
                             + ": you do not have permission to write in that folder. Choose another folder.");
         }
-        Path partial = folder.resolve("." + AuthorityFiles.documentName(target) + "-writing" + AuthorityFiles.H2_SUFFIX);
+        if (Files.isDirectory(target)) {
+            throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, target,
+                    "Cannot save as " + target.getFileName() + ": a folder of that name is there. Choose another name.");
+        }
+        Path partial = AuthorityFiles.hiddenSibling(target, "writing");
         try {
             Files.deleteIfExists(partial);
             String url = AuthorityFiles.jdbcUrl(partial, false, "");
@@ -73,49 +85,48 @@ public final class AuthorityStore implements AutoCloseable {
                 }
                 bulk.close();
                 setMeta(c, "app_version", appVersion);
+                setMeta(c, DIGEST, Long.toString(ContentDigest.of(model)));
                 c.commit();
+                sync(c);
             }
+            refuseIfOpenElsewhere(target);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (AuthorityFileException e) {
+            deleteQuietly(partial);
+            throw e;
+        } catch (SQLException e) {
+            deleteQuietly(partial);
+            AuthorityFileException translated = FileChecks.translate(target, e);
+            throw translated.reason() == AuthorityFileException.Reason.LOCKED
+                    ? new AuthorityFileException(AuthorityFileException.Reason.LOCKED, target, "Another program is "
+                            + "writing " + target.getFileName() + " at this moment; try again when it has finished.", e)
+                    : new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
+                            "Could not write " + target.getFileName() + " in " + folder + ": "
+                                    + FileChecks.plain(e) + ".", e);
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
-                    "Could not write " + target.getFileName() + " in " + folder + ": " + e.getMessage(), e);
+                    "Could not write " + target.getFileName() + " in " + folder + ": " + FileChecks.plain(e) + ".", e);
         }
         return open(target, appVersion);
     }
 
     /**
      * Opens an authority file for reading and writing, upgrading an older schema after keeping a copy
-     * of the file as it was.
+     * of the file as it was. The file is proved writable on a copy first ({@link IntegrityCheck}).
      */
     public static AuthorityStore open(Path file, String appVersion) throws AuthorityFileException {
-        Path target = file.toAbsolutePath();
-        int version = inspect(target);
+        Path target = FileChecks.resolve(file);
+        int version = FileChecks.inspect(target);
+        IntegrityCheck.verify(target, version);
         int upgradedFrom = -1;
         if (version < Schema.CURRENT) {
-            if (!Files.isWritable(target) || !Files.isWritable(target.getParent())) {
-                throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, target,
-                        target.getFileName() + " was made by an older Partnership Atlas and needs upgrading, "
-                                + "but its folder cannot be written to. Copy it somewhere you can write and open it there.");
-            }
-            Path backup = backupPath(target, version);
-            try {
-                Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
-                Schema.migrate(AuthorityFiles.jdbcUrl(target, true, ""));
-            } catch (IOException | RuntimeException e) {
-                throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
-                        "Could not upgrade " + target.getFileName() + ": " + e.getMessage()
-                                + ". The file as it was is kept in " + backup.getFileName() + ".", e);
-            }
+            FileUpgrade.upgrade(target, version);
             upgradedFrom = version;
         }
-        try {
-            Connection connection = DriverManager.getConnection(AuthorityFiles.jdbcUrl(target, true, ""));
-            connection.setAutoCommit(false);
-            return new AuthorityStore(target, connection, appVersion, upgradedFrom);
-        } catch (SQLException e) {
-            throw translate(target, e);
-        }
+        Connection connection = connect(target, false);
+        deleteQuietly(AuthorityFiles.hiddenSibling(target, "importing"));
+        return new AuthorityStore(target, connection, appVersion, upgradedFrom, false, null);
     }
 
     /** The file format this version writes and reads. */
@@ -125,39 +136,40 @@ public final class AuthorityStore implements AutoCloseable {
 
     /**
      * Opens a file only to read it: nothing is written, not even an upgrade. An older file is read
-     * through an upgraded temporary copy.
+     * through an upgraded temporary copy, which is removed when the store is closed.
      */
     public static AuthorityStore openReadOnly(Path file, String appVersion) throws AuthorityFileException {
-        Path target = file.toAbsolutePath();
-        if (inspect(target) < Schema.CURRENT) {
+        Path target = FileChecks.resolve(file);
+        if (FileChecks.inspect(target) < Schema.CURRENT) {
             return openCopyOf(target, appVersion);
         }
-        try {
-            Connection connection = DriverManager.getConnection(
-                    AuthorityFiles.jdbcUrl(target, true, ";ACCESS_MODE_DATA=r"));
-            connection.setAutoCommit(false);
-            return new AuthorityStore(target, connection, appVersion, -1);
-        } catch (SQLException e) {
-            throw translate(target, e);
-        }
+        return new AuthorityStore(target, connect(target, true), appVersion, -1, true, null);
     }
 
     /**
-     * Opens a copy of a file that another program holds open, taken as it was last saved. The copy
-     * lives in a temporary folder; the original is only read. The caller shows it read-only.
+     * Opens a copy of a file as it was last saved: for one that another program holds open, or one
+     * that is damaged but can still be read. The copy lives in a temporary folder that is removed
+     * when the store is closed; the original is only read. The caller shows it read-only.
      */
     public static AuthorityStore openCopyOf(Path file, String appVersion) throws AuthorityFileException {
-        Path source = file.toAbsolutePath();
+        Path source = FileChecks.resolve(file);
+        Path folder = null;
         try {
-            Path folder = Files.createTempDirectory("atlas-read-only");
+            folder = Files.createTempDirectory("atlas-read-only");
             Path copy = folder.resolve(source.getFileName());
             Files.copy(source, copy);
-            copy.toFile().deleteOnExit();
-            folder.toFile().deleteOnExit();
-            return open(copy, appVersion);
-        } catch (IOException e) {
+            int version = FileChecks.inspect(copy);
+            if (version < Schema.CURRENT) {
+                Schema.migrate(AuthorityFiles.jdbcUrl(copy, true, ""));
+            }
+            return new AuthorityStore(copy, connect(copy, false), appVersion, -1, true, folder);
+        } catch (IOException | RuntimeException e) {
+            IntegrityCheck.removeQuietly(folder);
             throw new AuthorityFileException(AuthorityFileException.Reason.DAMAGED, source,
-                    "Could not take a read-only copy of " + source.getFileName() + ": " + e.getMessage(), e);
+                    "Could not take a read-only copy of " + source.getFileName() + ": " + FileChecks.plain(e), e);
+        } catch (AuthorityFileException e) {
+            IntegrityCheck.removeQuietly(folder);
+            throw e;
         }
     }
 
@@ -166,65 +178,80 @@ public final class AuthorityStore implements AutoCloseable {
      * authority file this version can open. Public so that "info" and the UI can ask cheaply.
      */
     public static int inspect(Path file) throws AuthorityFileException {
-        Path target = file.toAbsolutePath();
-        if (!Files.exists(target)) {
-            throw new AuthorityFileException(AuthorityFileException.Reason.MISSING, target,
-                    target.getFileName() + " is not there any more: it may have been moved, renamed or deleted ("
-                            + target.getParent() + ").");
-        }
-        if (!Files.isRegularFile(target) || !target.getFileName().toString().endsWith(AuthorityFiles.H2_SUFFIX)
-                || !startsWithH2Header(target)) {
-            throw new AuthorityFileException(AuthorityFileException.Reason.NOT_AN_AUTHORITY_FILE, target,
-                    target.getFileName() + " is not a Partnership Atlas authority file.");
-        }
-        String url = AuthorityFiles.jdbcUrl(target, true, ";ACCESS_MODE_DATA=r");
-        try (Connection c = DriverManager.getConnection(url)) {
-            int version = Schema.versionOf(c);
-            if (version < 0) {
-                throw new AuthorityFileException(AuthorityFileException.Reason.NOT_AN_AUTHORITY_FILE, target,
-                        target.getFileName() + " is a database, but not a Partnership Atlas authority file.");
-            }
-            if (version > Schema.CURRENT) {
-                String writer = Schema.meta(c, "app_version");
-                throw new AuthorityFileException(AuthorityFileException.Reason.NEWER_VERSION, target,
-                        target.getFileName() + " was saved by a newer Partnership Atlas"
-                                + (writer == null ? "" : " (" + writer + ")") + " and uses file format " + version
-                                + "; this version reads up to format " + Schema.CURRENT
-                                + ". Install the newer version to open it. The file has not been changed.");
-            }
-            return version;
-        } catch (SQLException e) {
-            throw translate(target, e);
-        }
+        return FileChecks.inspect(file);
     }
 
-    /** Loads every entity into a fresh model. */
-    public AuthorityModel load() throws AuthorityFileException {
+    /**
+     * True when writing to {@code path} would destroy an authority file (or any database file), or a
+     * folder: exports refuse such targets.
+     */
+    public static boolean isProtectedTarget(Path path) {
+        Path real = path.toAbsolutePath();
+        try {
+            if (Files.exists(real)) {
+                real = real.toRealPath();
+            }
+        } catch (IOException e) {
+            return true;
+        }
+        return Files.isDirectory(real) || FileChecks.looksLikeDatabase(real)
+                || real.getFileName().toString().endsWith(AuthorityFiles.H2_SUFFIX);
+    }
+
+    /**
+     * Loads every entity into a fresh model, checking it against the file's own checksum. A file
+     * made before there was one gets its checksum now.
+     */
+    public synchronized AuthorityModel load() throws AuthorityFileException {
         try {
             AuthorityModel model = new EntityReader(connection).read();
-            connection.commit();
+            long computed = ContentDigest.of(model);
+            String recorded = Schema.meta(connection, DIGEST);
+            if (recorded != null && Long.parseLong(recorded) != computed && !readOnly) {
+                throw IntegrityCheck.damaged(file, "what it holds does not match its own checksum", null);
+            }
+            digest = computed;
+            if (recorded == null && !readOnly) {
+                setMeta(connection, DIGEST, Long.toString(computed));
+                connection.commit();
+                sync(connection);
+            } else {
+                connection.commit();
+            }
             return model;
         } catch (SQLException | RuntimeException e) {
             throw new AuthorityFileException(AuthorityFileException.Reason.DAMAGED, file,
-                    file.getFileName() + " could not be read; it may be damaged (" + e.getMessage() + ").", e);
+                    file.getFileName() + " could not be read; it may be damaged (" + FileChecks.plain(e) + ").", e);
         }
     }
 
-    /** Writes one edit in one transaction: all of it is on disk when this returns, or none of it. */
+    /**
+     * Writes one edit in one transaction: all of it is on disk when this returns, or none of it. A
+     * large edit (an import) is written into a copy of the file that replaces it only when complete.
+     */
     public synchronized void write(Edit edit) throws AuthorityFileException {
-        writeAll(edit.changes());
+        if (readOnly) {
+            throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, file,
+                    file.getFileName() + " is open read-only; nothing was saved.");
+        }
+        if (digest == null) {
+            load();
+        }
+        long next = digest;
+        for (Change change : edit.changes()) {
+            next += ContentDigest.of(change.after()) - ContentDigest.of(change.before());
+        }
+        if (edit.changes().size() >= BULK_CHANGES && temporaryFolder == null) {
+            writeByReplacing(edit.changes(), next);
+        } else {
+            writeAll(edit.changes(), next);
+        }
+        digest = next;
     }
 
-    private void writeAll(Collection<Change> changes) throws AuthorityFileException {
+    private void writeAll(Collection<Change> changes, long nextDigest) throws AuthorityFileException {
         try {
-            for (Change change : changes) {
-                writer.write(change);
-            }
-            if (!versionRecorded) {
-                setMeta(connection, "app_version", appVersion);
-                versionRecorded = true;
-            }
-            connection.commit();
+            write(writer, connection, changes, nextDigest);
         } catch (SQLException | RuntimeException e) {
             try {
                 connection.rollback();
@@ -232,7 +259,73 @@ public final class AuthorityStore implements AutoCloseable {
                 // the original failure is the one to report
             }
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, file,
-                    "Could not save the change to " + file.getFileName() + ": " + e.getMessage(), e);
+                    "Could not save the change to " + file.getFileName() + ": " + FileChecks.plain(e)
+                            + ". Nothing of it was saved.", e);
+        }
+    }
+
+    private void write(EntityWriter into, Connection c, Collection<Change> changes, long nextDigest)
+            throws SQLException {
+        for (Change change : changes) {
+            into.write(change);
+        }
+        if (!versionRecorded) {
+            setMeta(c, "app_version", appVersion);
+        }
+        setMeta(c, DIGEST, Long.toString(nextDigest));
+        c.commit();
+        versionRecorded = true;
+        sync(c);
+    }
+
+    /**
+     * H2 keeps a large transaction's rows in its file before the commit and sorts them out when it
+     * next opens; a process killed in the middle of that has been seen to leave part of an import.
+     * So a large edit goes into a copy beside the file, which is synced and then moved over it in
+     * one rename: afterwards the file holds all of the edit or none of it.
+     */
+    private void writeByReplacing(Collection<Change> changes, long nextDigest) throws AuthorityFileException {
+        Path work = AuthorityFiles.hiddenSibling(file, "importing");
+        boolean moved = false;
+        try {
+            sync(connection);
+            Files.deleteIfExists(work);
+            Files.copy(file, work);
+            try (Connection c = DriverManager.getConnection(AuthorityFiles.jdbcUrl(work, true, ""))) {
+                c.setAutoCommit(false);
+                EntityWriter bulk = new EntityWriter(c);
+                write(bulk, c, changes, nextDigest);
+                bulk.close();
+            }
+            try (FileChannel channel = FileChannel.open(work, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            writer.close();
+            connection.close();
+            Files.move(work, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+            syncFolder(file.getParent());
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(work);
+            throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, file,
+                    "Could not save the change to " + file.getFileName() + ": " + FileChecks.plain(e)
+                            + ". Nothing of it was saved.", e);
+        } finally {
+            reconnectIfClosed(moved);
+        }
+    }
+
+    private void reconnectIfClosed(boolean moved) throws AuthorityFileException {
+        try {
+            if (connection.isClosed()) {
+                connection = DriverManager.getConnection(AuthorityFiles.jdbcUrl(file, true, ""));
+                connection.setAutoCommit(false);
+                writer = new EntityWriter(connection);
+            }
+        } catch (SQLException e) {
+            throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, file,
+                    file.getFileName() + (moved ? " was saved, but" : " is unchanged, but it") + " could not be "
+                            + "opened again: " + FileChecks.plain(e) + ". Close it and open it again.", e);
         }
     }
 
@@ -250,7 +343,7 @@ public final class AuthorityStore implements AutoCloseable {
         try {
             return Schema.meta(connection, "app_version");
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw FileChecks.translate(file, e);
         }
     }
 
@@ -262,6 +355,7 @@ public final class AuthorityStore implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing: nothing left to protect, every edit was committed when made
         }
+        IntegrityCheck.removeQuietly(temporaryFolder);
     }
 
     static Path backupPath(Path file, int version) {
@@ -269,7 +363,7 @@ public final class AuthorityStore implements AutoCloseable {
                 + AuthorityFiles.EXTENSION);
     }
 
-    private static void setMeta(Connection c, String name, String value) throws SQLException {
+    static void setMeta(Connection c, String name, String value) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("MERGE INTO atlas_meta (name, val) KEY (name) VALUES (?, ?)")) {
             st.setString(1, name);
             st.setString(2, value);
@@ -277,43 +371,47 @@ public final class AuthorityStore implements AutoCloseable {
         }
     }
 
-    private static boolean startsWithH2Header(Path file) throws AuthorityFileException {
-        byte[] head = new byte[H2_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, head.length) < head.length) {
-                return false;
+    /** Makes H2 write what is committed and the operating system put it on the disk. */
+    private static void sync(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException ignored) {
+            // not every system can sync a folder; the rename itself is atomic
+        }
+    }
+
+    private static Connection connect(Path target, boolean readOnly) throws AuthorityFileException {
+        try {
+            Connection connection = DriverManager.getConnection(AuthorityFiles.jdbcUrl(target, true,
+                    readOnly ? ";ACCESS_MODE_DATA=r" : ""));
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw FileChecks.translate(target, e);
+        }
+    }
+
+    /** Saving over a file another program has open would pull it from under that program. */
+    private static void refuseIfOpenElsewhere(Path target) throws AuthorityFileException {
+        if (!Files.isRegularFile(target) || !FileChecks.looksLikeDatabase(target)) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(AuthorityFiles.jdbcUrl(target, true, ";ACCESS_MODE_DATA=r"))) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            AuthorityFileException translated = FileChecks.translate(target, e);
+            if (translated.reason() == AuthorityFileException.Reason.LOCKED) {
+                throw new AuthorityFileException(AuthorityFileException.Reason.LOCKED, target, target.getFileName()
+                        + " is open in another Partnership Atlas window or program, so it cannot be replaced. "
+                        + "Close it there first, or choose another name.", e);
             }
-        } catch (AccessDeniedException e) {
-            throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, file,
-                    "You do not have permission to read " + file.getFileName() + ".", e);
-        } catch (IOException e) {
-            throw new AuthorityFileException(AuthorityFileException.Reason.DAMAGED, file,
-                    file.getFileName() + " could not be read: " + e.getMessage(), e);
         }
-        return java.util.Arrays.equals(head, H2_HEADER);
-    }
-
-    private static AuthorityFileException translate(Path file, SQLException e) {
-        if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
-            return new AuthorityFileException(AuthorityFileException.Reason.LOCKED, file,
-                    file.getFileName() + " is open in another Partnership Atlas window or program. "
-                            + "Close it there first, or open a read-only copy.", e);
-        }
-        if (e.getErrorCode() == DATABASE_NOT_FOUND) {
-            return new AuthorityFileException(AuthorityFileException.Reason.MISSING, file,
-                    file.getFileName() + " is not there any more.", e);
-        }
-        return new AuthorityFileException(AuthorityFileException.Reason.DAMAGED, file,
-                file.getFileName() + " is damaged and cannot be opened (" + firstLine(e.getMessage())
-                        + "). It has not been changed.", e);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     private static void deleteQuietly(Path path) {

@@ -33,11 +33,25 @@ final class EntityWriter {
             + "next_review_due, scrutiny_committee, last_scrutinised, info_sharing, info_sharing_agreed, "
             + "exit_strategy, lifecycle_stage, notes";
 
+    /** Where the rows of an entity go: into the database, or into a {@link ContentDigest}. */
+    @FunctionalInterface
+    interface RowSink {
+        void row(String sql, Object[] values) throws SQLException;
+    }
+
     private final Connection connection;
+    private final RowSink sink;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     EntityWriter(Connection connection) {
         this.connection = connection;
+        this.sink = this::execute;
+    }
+
+    /** A writer that runs no SQL but hands every row it would write to {@code sink}. */
+    EntityWriter(RowSink sink) {
+        this.connection = null;
+        this.sink = sink;
     }
 
     void write(Change change) throws SQLException {
@@ -127,6 +141,8 @@ final class EntityWriter {
         } else if (entity instanceof Authority a) {
             run("MERGE INTO authority (id, name, kind, period_start, period_end) KEY (id) VALUES (?, ?, ?, ?, ?)",
                     Authority.ID, a.name(), a.kind(), a.periodStart(), a.periodEnd());
+        } else {
+            throw new IllegalArgumentException("cannot save " + entity.describe() + ": no table holds it");
         }
     }
 
@@ -171,6 +187,10 @@ final class EntityWriter {
     }
 
     private void run(String sql, Object... values) throws SQLException {
+        sink.row(sql, values);
+    }
+
+    private void execute(String sql, Object[] values) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
