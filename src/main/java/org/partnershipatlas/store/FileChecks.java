@@ -106,7 +106,7 @@ final class FileChecks {
                     file.getFileName() + " is protected by a password. Partnership Atlas files never are, so it "
                             + "was made by another program. It has not been changed.", e);
         }
-        return IntegrityCheck.damaged(file, firstLine(e.getMessage()).replaceAll(" \\[\\d+-\\d+]$", ""), e);
+        return IntegrityCheck.damaged(file, "parts of it cannot be read", e);
     }
 
     /** An exception's message without class names or SQL, for a sentence. */
