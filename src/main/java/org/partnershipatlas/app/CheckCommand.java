@@ -25,10 +25,13 @@ final class CheckCommand implements Command {
     @Override
     public int run(String[] args, PrintStream out) throws CommandException {
         boolean json = false;
+        boolean copy = false;
         String file = null;
         for (String arg : args) {
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--read-only")) {
+                copy = true;
             } else if (arg.startsWith("-")) {
                 throw new CommandException("unknown option " + arg);
             } else if (file == null) {
@@ -37,7 +40,7 @@ final class CheckCommand implements Command {
                 throw new CommandException("takes at most one FILE");
             }
         }
-        AuthorityModel model = load(file);
+        AuthorityModel model = load(file, copy);
         List<Finding> findings = HealthCheck.run(model, LocalDate.now());
         if (json) {
             printJson(model, findings, out);
@@ -48,14 +51,29 @@ final class CheckCommand implements Command {
     }
 
     static AuthorityModel load(String file) throws CommandException {
+        return load(file, false);
+    }
+
+    /** Reads a file for a command; {@code copy} reads a copy as last saved, for a file open elsewhere. */
+    static AuthorityModel load(String file, boolean copy) throws CommandException {
         if (file == null) {
             return SampleAuthority.build(LocalDate.now());
         }
-        try (AuthorityStore store = AuthorityStore.openReadOnly(Path.of(file), Version.current())) {
+        try (AuthorityStore store = copy ? AuthorityStore.openCopyOf(Path.of(file), Version.current())
+                : AuthorityStore.openReadOnly(Path.of(file), Version.current())) {
             return store.load();
         } catch (AuthorityFileException e) {
-            throw new CommandException(e.getMessage());
+            throw new CommandException(forCommandLine(e));
         }
+    }
+
+    /** The store's message, with the way out the command line offers instead of the window's. */
+    static String forCommandLine(AuthorityFileException e) {
+        if (e.reason() == AuthorityFileException.Reason.LOCKED) {
+            return e.file().getFileName() + " is open in another Partnership Atlas window or program. Close it there"
+                    + " first; to read it as last saved, add --read-only (info, check and export take it).";
+        }
+        return e.getMessage();
     }
 
     private static void printText(AuthorityModel model, List<Finding> findings, PrintStream out) {

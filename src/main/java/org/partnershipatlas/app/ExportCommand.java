@@ -34,6 +34,7 @@ final class ExportCommand implements Command {
         String format = null;
         String target = null;
         boolean organisations = false;
+        boolean copy = false;
         boolean pack = false;
         PackArguments packArguments = new PackArguments();
         for (int i = 0; i < args.length; i++) {
@@ -41,6 +42,7 @@ final class ExportCommand implements Command {
                 case "--format" -> format = value(args, ++i, "--format");
                 case "--out" -> target = value(args, ++i, "--out");
                 case "--organisations" -> organisations = true;
+                case "--read-only" -> copy = true;
                 case "--pack" -> pack = true;
                 case "--formats" -> packArguments.formats = value(args, ++i, "--formats");
                 case "--themes" -> packArguments.themes = value(args, ++i, "--themes");
@@ -65,7 +67,7 @@ final class ExportCommand implements Command {
             if (format != null) {
                 throw new CommandException("--pack takes --formats, not --format");
             }
-            return packArguments.export(CheckCommand.load(file), Path.of(target), out);
+            return packArguments.export(CheckCommand.load(file, copy), Path.of(target), out);
         }
         if (packArguments.used()) {
             throw new CommandException("--formats, --themes, --paper, --appendices and --confidential go with --pack");
@@ -81,7 +83,7 @@ final class ExportCommand implements Command {
         if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
             throw new CommandException("the folder " + path.getParent() + " does not exist");
         }
-        AuthorityModel model = CheckCommand.load(file);
+        AuthorityModel model = CheckCommand.load(file, copy);
         try {
             write(model, format, organisations, path);
         } catch (IOException e) {

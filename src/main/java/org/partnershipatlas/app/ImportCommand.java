@@ -94,7 +94,7 @@ final class ImportCommand implements Command {
             out.println("Nothing was imported; " + file.getFileName() + " is " + (exists ? "unchanged." : "not created."));
             return 1;
         } catch (AuthorityFileException e) {
-            throw new CommandException(e.getMessage());
+            throw new CommandException(CheckCommand.forCommandLine(e));
         }
         out.println((plan.edit().isEmpty() ? "Nothing to change in " : "Imported into ") + file.getFileName() + ": "
                 + (read.wholeAuthority() != null && !exists ? "the whole authority as written" : plan.summary()) + ".");

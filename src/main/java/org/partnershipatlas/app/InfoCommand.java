@@ -17,6 +17,8 @@ import org.partnershipatlas.store.AuthorityStore;
 final class InfoCommand implements Command {
     @Override
     public int run(String[] args, PrintStream out) throws CommandException {
+        boolean copy = java.util.Arrays.asList(args).contains("--read-only");
+        args = java.util.Arrays.stream(args).filter(a -> !a.equals("--read-only")).toArray(String[]::new);
         if (args.length > 1) {
             throw new CommandException("takes at most one FILE, got " + args.length + " arguments");
         }
@@ -31,11 +33,9 @@ final class InfoCommand implements Command {
             Path file = Path.of(args[0]);
             try {
                 format = AuthorityStore.inspect(file);
-                try (AuthorityStore store = AuthorityStore.openReadOnly(file, Version.current())) {
-                    model = store.load();
-                }
+                model = CheckCommand.load(file.toString(), copy);
             } catch (AuthorityFileException e) {
-                throw new CommandException(e.getMessage());
+                throw new CommandException(CheckCommand.forCommandLine(e));
             }
             source = file.toAbsolutePath().toString();
         }

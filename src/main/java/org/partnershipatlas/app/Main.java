@@ -15,6 +15,7 @@ public final class Main {
             "check", new CheckCommand(),
             "export", new ExportCommand(),
             "import", new ImportCommand(),
+            "apply", new ApplyCommand(),
             "bench", new BenchCommand());
 
     private Main() {
@@ -32,7 +33,37 @@ public final class Main {
             command.join();
             System.exit(exit[0]);
         }
+        String refusal = windowRefusal(args, System.getenv(), System.getProperty("os.name", ""));
+        if (refusal != null) {
+            System.err.println(refusal);
+            System.exit(2);
+        }
         AtlasApp.startWindow(args);
+    }
+
+    /**
+     * Why the window cannot be started as asked, in one line, or null when it can: a word that is
+     * neither a command nor a file there is, more than one file, or no display to show a window on.
+     */
+    static String windowRefusal(String[] args, Map<String, String> environment, String osName) {
+        if (args.length > 1) {
+            return "atlas: unknown command \"" + args[0] + "\"; try atlas --help";
+        }
+        if (args.length == 1 && !java.nio.file.Files.exists(java.nio.file.Path.of(args[0]))
+                && !args[0].endsWith(".mv.db") && !args[0].contains("/") && !args[0].contains("\\")) {
+            return "atlas: unknown command \"" + args[0] + "\", and no file of that name is here; try atlas --help";
+        }
+        boolean unix = !osName.startsWith("Windows") && !osName.startsWith("Mac");
+        if (unix && isBlank(environment.get("DISPLAY")) && isBlank(environment.get("WAYLAND_DISPLAY"))
+                && !"Monocle".equals(System.getProperty("glass.platform"))) {
+            return "atlas: there is no display to open a window on (DISPLAY is not set); the commands work "
+                    + "without one, try atlas --help, or run the window under xvfb-run";
+        }
+        return null;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** Runs a command word and returns its exit code; the tests call this directly. */
@@ -77,7 +108,11 @@ public final class Main {
                                       or the register as a spreadsheet
                   atlas import SOURCE --into FILE [--mapping M] [--valid-only]
                                       bring a register, Kumu workbook, GraphML or JSON in
+                  atlas apply FILE EDITS.csv
+                                      apply a table of edits, each saved before "saved N" is printed
                   atlas bench         run the speed benchmark and print its figures
+                  atlas info|check|export ... --read-only
+                                      read a copy of a file another program has open, as last saved
                   atlas COMMAND --help
 
                 Exit codes: 0 success, 1 check found high-severity gaps or import refused something,

@@ -36,7 +36,7 @@ public final class AuthorityFiles {
     }
 
     /** A hidden file beside {@code file} for work in progress, such as ".Name-importing.mv.db". */
-    static Path hiddenSibling(Path file, String purpose) {
+    public static Path hiddenSibling(Path file, String purpose) {
         return file.resolveSibling("." + documentName(file) + "-" + purpose + H2_SUFFIX);
     }
 

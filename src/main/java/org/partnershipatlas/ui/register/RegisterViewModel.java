@@ -89,7 +89,7 @@ public final class RegisterViewModel {
     /** Choices for a drop-down cell; empty for a typed cell. */
     public List<String> choices(RegisterColumn column) {
         AuthorityModel model = model();
-        return model == null || column.field() == null ? List.of() : CellParser.choices(model, column.field());
+        return model == null || column.field() == null ? List.of() : org.partnershipatlas.model.FieldText.choices(model, column.field());
     }
 
     /** Changes one cell as one undoable step, or leaves it and says why. */
@@ -141,7 +141,7 @@ public final class RegisterViewModel {
         }
         AuthorityModel model = session.model();
         try {
-            Object value = CellParser.parse(model, column.field(), typed);
+            Object value = org.partnershipatlas.model.FieldText.parse(model, column.field(), typed);
             List<Change> changes = new ArrayList<>();
             for (Body body : bodies) {
                 Body current = model.body(body.id());

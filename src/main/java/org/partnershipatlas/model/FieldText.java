@@ -1,34 +1,27 @@
-package org.partnershipatlas.ui.register;
+package org.partnershipatlas.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partnershipatlas.model.AuthorityModel;
-import org.partnershipatlas.model.BodyField;
-import org.partnershipatlas.model.Labelled;
-import org.partnershipatlas.model.Money;
-import org.partnershipatlas.model.Organisation;
-import org.partnershipatlas.model.Person;
-import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.Formats;
 
 /**
- * Turns what someone typed into a register cell into the field's value: names into people and
+ * Turns what someone typed into a register cell, or wrote in a table of edits for the command line,
+ * into the field's value: names into people and
  * organisations, "£10,000" into money, "31/03/2026" into a date, labels into choices. Anything it
  * cannot read is refused with a message naming the text and the field.
  */
-final class CellParser {
-    private CellParser() {
+public final class FieldText {
+    private FieldText() {
     }
 
-    static Object parse(AuthorityModel model, BodyField field, String typed) {
+    public static Object parse(AuthorityModel model, BodyField field, String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
-            return field.type() == org.partnershipatlas.model.FieldType.THEMES ? List.of() : null;
+            return field.type() == FieldType.THEMES ? List.of() : null;
         }
         return switch (field.type()) {
             case TEXT, LONG_TEXT -> text;
             case MONEY -> Money.parse(text);
-            case DATE -> Formats.parseDate(text);
+            case DATE -> TypedDates.parse(text);
             case PERSON -> model.people().stream().filter(p -> p.name().equalsIgnoreCase(text)).map(Person::id)
                     .findFirst().orElseThrow(() -> refuse(text, field, "is not a person on the map"));
             case ORGANISATION -> model.organisations().stream().filter(o -> o.name().equalsIgnoreCase(text))
@@ -64,7 +57,7 @@ final class CellParser {
     }
 
     /** The names a drop-down cell offers for the field, "" first where it may be empty. */
-    static List<String> choices(AuthorityModel model, BodyField field) {
+    public static List<String> choices(AuthorityModel model, BodyField field) {
         List<String> choices = new ArrayList<>();
         if (!field.required()) {
             choices.add("");
