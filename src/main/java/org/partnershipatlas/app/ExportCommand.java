@@ -86,8 +86,10 @@ final class ExportCommand implements Command {
         AuthorityModel model = CheckCommand.load(file, copy);
         try {
             write(model, format, organisations, path);
-        } catch (IOException e) {
-            throw new CommandException("could not write " + path + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new CommandException(e instanceof IOException ? e.getMessage()
+                    : "could not write " + path.getFileName() + ": " + org.partnershipatlas.report.FileReplacement
+                            .plain(e) + ". Nothing was written.");
         }
         out.println("Wrote " + path);
         return 0;

@@ -56,8 +56,9 @@ final class ImportCommand implements Command {
         try {
             read = ImportSource.read(Path.of(source));
         } catch (ImportRefusedException e) {
+            boolean there = Files.exists(target) || Files.exists(AuthorityFiles.withExtension(target));
             out.println("Refused: " + e.getMessage());
-            out.println("Nothing was imported; " + target.getFileName() + " is unchanged.");
+            out.println("Nothing was imported; " + target.getFileName() + (there ? " is unchanged." : " was not created."));
             return 1;
         }
         ColumnMapping used = read.needsMapping() ? read.proposedMapping(mapping) : null;
@@ -82,6 +83,8 @@ final class ImportCommand implements Command {
                 }
                 AuthorityStore.create(file, created, Version.current()).close();
             } else if (!plan.edit().isEmpty()) {
+                // the model's rules are tried on a copy first: a refusal must not open the file for writing
+                model.copy().apply(plan.edit());
                 try (AuthorityStore store = AuthorityStore.open(file, Version.current())) {
                     AuthorityModel current = store.load();
                     ImportPlan again = ImportPlan.of(current, read.draft(used));

@@ -121,8 +121,29 @@ public final class AuthorityJson {
             entities.addAll(part);
         }
         entities.removeIf(java.util.Objects::isNull);
+        java.util.Map<Long, Entity> byId = new java.util.HashMap<>();
+        for (Entity entity : entities) {
+            Entity other = byId.putIfAbsent(entity.id(), entity);
+            if (other != null) {
+                throw new Problem("the id " + entity.id() + " is used twice, by " + kindOf(other) + " "
+                        + other.describe() + " and by " + kindOf(entity) + " " + entity.describe()
+                        + "; every id must be different", null);
+            }
+        }
         model.load(entities);
+        List<String> problems = model.problems();
+        if (!problems.isEmpty()) {
+            throw new Problem(problems.size() + (problems.size() == 1 ? " thing in it breaks" : " things in it break")
+                    + " the rules of an authority: " + String.join("; ", problems.subList(0, Math.min(5,
+                    problems.size()))) + (problems.size() > 5 ? "; and " + (problems.size() - 5) + " more" : ""),
+                    null);
+        }
         return model;
+    }
+
+    /** "accountability line" for an AccountabilityLine. */
+    private static String kindOf(Entity entity) {
+        return entity.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

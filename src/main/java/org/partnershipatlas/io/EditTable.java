@@ -75,9 +75,15 @@ public final class EditTable {
                 yield new Edit("Delete body", model.deletionOf(body));
             }
             case "add line" -> {
-                AccountabilityLine line = new AccountabilityLine(model.newId(), body(model, row.body()).id(),
-                        body(model, row.value()).id(), choice(LineKind.class, row.field(), "kind of line"));
-                yield Edit.of("Add line", Change.create(line));
+                long from = body(model, row.body()).id();
+                long to = body(model, row.value()).id();
+                LineKind kind = choice(LineKind.class, row.field(), "kind of line");
+                if (model.linesOf(from).stream().anyMatch(l -> l.fromBodyId() == from && l.toBodyId() == to
+                        && l.kind() == kind)) {
+                    throw new ModelException("there is already a \"" + kind.label() + "\" line from \"" + row.body()
+                            + "\" to \"" + row.value() + "\"");
+                }
+                yield Edit.of("Add line", Change.create(new AccountabilityLine(model.newId(), from, to, kind)));
             }
             case "remove line" -> {
                 long from = body(model, row.body()).id();

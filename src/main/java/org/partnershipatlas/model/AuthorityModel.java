@@ -61,6 +61,30 @@ public final class AuthorityModel {
         return copy;
     }
 
+    /**
+     * What breaks the model's rules in a model put together with {@link #load}, such as one read from
+     * a file another program wrote: one sentence per entity at fault, naming it; empty when all is well.
+     */
+    public List<String> problems() {
+        List<String> found = new ArrayList<>();
+        for (Entity entity : entities()) {
+            try {
+                ModelRules.check(this, Edit.of("Check", Change.create(entity)));
+            } catch (ModelException e) {
+                found.add(e.getMessage());
+            }
+        }
+        java.util.Set<String> lineKeys = new java.util.HashSet<>();
+        for (AccountabilityLine line : lines.values()) {
+            if (!lineKeys.add(line.fromBodyId() + ">" + line.toBodyId() + ":" + line.kind())
+                    && body(line.fromBodyId()) != null && body(line.toBodyId()) != null) {
+                found.add("There are two \"" + line.kind().label().toLowerCase(java.util.Locale.ROOT) + "\" lines from "
+                        + body(line.fromBodyId()).describe() + " to " + body(line.toBodyId()).describe());
+            }
+        }
+        return found;
+    }
+
     /** A fresh id, unique across every kind of entity in this authority. */
     public long newId() {
         return nextId++;

@@ -35,11 +35,16 @@ final class ModelRules {
             checkSeat(model, seat);
         } else if (entity instanceof Person person) {
             requireName(person.name(), "A person");
+            TextRules.check(person.describe() + ": the job title", person.title(), 500);
+            TextRules.check(person.describe() + ": the e-mail address", person.email(), 500);
+            TextRules.check(person.describe() + ": the phone number", person.phone(), 100);
             if (person.organisationId() != null && model.organisation(person.organisationId()) == null) {
                 throw new ModelException(person.describe() + " belongs to an organisation that does not exist");
             }
         } else if (entity instanceof Organisation organisation) {
             requireName(organisation.name(), "An organisation");
+            TextRules.check(organisation.describe() + ": the short name", organisation.shortName(),
+                    TextRules.SHORT_NAME);
         } else if (entity instanceof Theme theme) {
             requireName(theme.name(), "A theme");
             for (Theme other : model.themes()) {
@@ -59,6 +64,8 @@ final class ModelRules {
             if (body == null) {
                 throw new ModelException("A classification decision must be about a body that exists");
             }
+            TextRules.check("The rationale for " + body.describe(), decision.rationale(), 4000);
+            TextRules.check("The name of who decided on " + body.describe(), decision.decidedBy(), 500);
             if (decision.rationale().isBlank()) {
                 throw new ModelException("The decision on " + body.describe() + " needs a rationale: say why it is a "
                         + decision.decided().label().toLowerCase(Locale.ROOT));
@@ -99,9 +106,10 @@ final class ModelRules {
             if (model.body(note.bodyId()) == null) {
                 throw new ModelException("A workshop note must be about a body that exists");
             }
-            if (note.text().isBlank()) {
+            if (TextRules.isInvisible(note.text())) {
                 throw new ModelException("A workshop note needs some text");
             }
+            TextRules.check("A workshop note", note.text(), 4000);
             checkDate(note.describe(), "date", note.taken());
         } else if (entity instanceof WorkshopPlan plan) {
             for (WorkshopStep step : plan.steps()) {
@@ -153,6 +161,8 @@ final class ModelRules {
                     }
                 }
                 case DATE -> checkDate(who, lower(field), (LocalDate) value);
+                case TEXT, LONG_TEXT -> TextRules.check(who + ": the " + lower(field), (String) value,
+                        TextRules.limit(field));
                 default -> {
                 }
             }
@@ -170,9 +180,10 @@ final class ModelRules {
     }
 
     private static void checkAction(AuthorityModel model, Action action) {
-        if (action.description().isBlank()) {
+        if (TextRules.isInvisible(action.description())) {
             throw new ModelException("An action needs a description of what is to be done");
         }
+        TextRules.check("The description of an action", action.description(), 4000);
         checkDate(action.describe(), "target date", action.targetDate());
         boolean ownerExists = switch (action.owner()) {
             case COUNCIL, LSP_BOARD -> true;
@@ -303,9 +314,11 @@ final class ModelRules {
     }
 
     private static void requireName(String name, String what) {
-        if (name == null || name.isBlank()) {
-            throw new ModelException(what + " needs a name");
+        if (TextRules.isInvisible(name)) {
+            throw new ModelException(what + " needs a name" + (name == null || name.isBlank() ? ""
+                    : ": this one is made only of invisible characters"));
         }
+        TextRules.check(what + "'s name", name, TextRules.NAME);
     }
 
     private static String verb(LineKind kind) {

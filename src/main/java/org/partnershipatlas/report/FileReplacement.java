@@ -1,16 +1,25 @@
 package org.partnershipatlas.report;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * How every export writes a file: to a hidden file beside the target, moved over the target only when
  * it is complete, and removed if writing fails, so an export that fails or is cancelled never leaves a
- * half-written file under the name the user chose, nor spoils one already there.
+ * half-written file under the name the user chose, nor spoils one already there. An export never
+ * writes over a folder, an authority file (the one open included) or any other database file; a
+ * shortcut (symbolic link) is followed to the file it names, and one that names nothing is refused.
  */
 public final class FileReplacement {
+    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
     /** Writes the whole file to the path it is given. */
     @FunctionalInterface
     public interface Writing {
@@ -20,14 +29,82 @@ public final class FileReplacement {
     private FileReplacement() {
     }
 
+    /**
+     * Writes {@code target} through {@code writing}.
+     *
+     * @throws IOException with a message fit to show, naming the file, when the target is refused or
+     *     the writing fails; nothing is left behind either way
+     */
     public static void write(Path target, Writing writing) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        Path real = refuseUnsafe(target.toAbsolutePath());
+        Path partial = real.resolveSibling("." + real.getFileName() + ".part");
         try {
             writing.to(partial);
+            Files.move(partial, real, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
-            throw e;
+            throw new IOException("Could not write " + real.getFileName() + ": " + plain(e)
+                    + (Files.exists(real) ? ". The file already there is as it was." : ". Nothing was written."), e);
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The file to write for a target, or an explanation of why it must not be written. */
+    static Path refuseUnsafe(Path target) throws IOException {
+        Path real = target;
+        if (Files.isSymbolicLink(target)) {
+            try {
+                real = target.toRealPath();
+            } catch (IOException e) {
+                throw new IOException(target.getFileName() + " is a shortcut (symbolic link) to a file that is "
+                        + "not there, or to itself; choose another name. Nothing was written.", e);
+            }
+        }
+        if (Files.isDirectory(real)) {
+            throw new IOException(real.getFileName() + " is a folder; choose a file name inside it. Nothing was "
+                    + "written.");
+        }
+        if (real.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mv.db") || isDatabase(real)) {
+            throw new IOException(real.getFileName() + " is an authority file (or another database); an export "
+                    + "never writes over one. Choose another name. Nothing was written.");
+        }
+        Path folder = real.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("the folder " + folder + " is not there. Nothing was written.");
+        }
+        return real;
+    }
+
+    private static boolean isDatabase(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        byte[] head = new byte[H2_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, H2_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** What went wrong, in words: "the disk is full" rather than a library's exception. */
+    public static String plain(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.toLowerCase(Locale.ROOT).contains("no space left")) {
+                return "the disk is full";
+            }
+            if (t instanceof java.nio.file.AccessDeniedException) {
+                return "permission to write there was refused";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        if (root instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(Locale.ROOT);
+        }
+        return message == null ? "the writing failed" : message.lines().findFirst().orElse(message);
     }
 }

@@ -182,23 +182,6 @@ public final class AuthorityStore implements AutoCloseable {
     }
 
     /**
-     * True when writing to {@code path} would destroy an authority file (or any database file), or a
-     * folder: exports refuse such targets.
-     */
-    public static boolean isProtectedTarget(Path path) {
-        Path real = path.toAbsolutePath();
-        try {
-            if (Files.exists(real)) {
-                real = real.toRealPath();
-            }
-        } catch (IOException e) {
-            return true;
-        }
-        return Files.isDirectory(real) || FileChecks.looksLikeDatabase(real)
-                || real.getFileName().toString().endsWith(AuthorityFiles.H2_SUFFIX);
-    }
-
-    /**
      * Loads every entity into a fresh model, checking it against the file's own checksum. A file
      * made before there was one gets its checksum now.
      */

@@ -51,7 +51,8 @@ public final class ImportPlan {
     }
 
     /** Plans bringing {@code draft} into {@code model}. */
-    public static ImportPlan of(AuthorityModel model, ImportDraft draft) {
+    public static ImportPlan of(AuthorityModel model, ImportDraft source) {
+        ImportDraft draft = DraftText.clean(source);
         List<ImportIssue> issues = new ArrayList<>(draft.issues());
         Set<Origin> refused = new HashSet<>();
         for (ImportIssue issue : issues) {

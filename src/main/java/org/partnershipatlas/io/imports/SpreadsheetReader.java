@@ -118,6 +118,12 @@ public final class SpreadsheetReader {
      * read line by line, each line in the encoding it fits, and the lines read as Windows-1252 are named.
      */
     static String decode(byte[] bytes, List<ImportIssue> issues) {
+        Charset utf16 = utf16(bytes);
+        if (utf16 != null) {
+            boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFE);
+            String text = new String(bytes, bom ? 2 : 0, bytes.length - (bom ? 2 : 0), utf16);
+            return text;
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         String whole = utf8(bytes, start, bytes.length - start);
@@ -152,6 +158,34 @@ public final class SpreadsheetReader {
                     + "letters and £ signs there."));
         }
         return text.toString();
+    }
+
+    /**
+     * UTF-16, as Excel's "Unicode Text" saves: by its byte-order mark, or, without one, by the zero
+     * bytes that every other byte of English text then is. Null for any other encoding.
+     */
+    private static Charset utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        int sample = Math.min(bytes.length, 4000) & ~1;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < sample; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = sample / 2;
+        if (pairs >= 4 && oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (pairs >= 4 && evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static String listed(List<Integer> lines) {
@@ -198,6 +232,10 @@ public final class SpreadsheetReader {
     private static List<SheetTable> readWorkbook(String name, Path file, List<ImportIssue> issues) throws ImportRefusedException {
         List<SheetTable> sheets = new ArrayList<>();
         boolean xlsx = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls");
+        if (isPasswordProtected(file)) {
+            throw new ImportRefusedException(name + " is protected by a password, so it cannot be read. Open it in "
+                    + "Excel, remove the password (File > Info > Protect Workbook), save it, and import it again.");
+        }
         try {
             if (xlsx) {
                 return XlsxStreamReader.read(file, issues);
@@ -209,12 +247,28 @@ public final class SpreadsheetReader {
             }
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
                  | org.xml.sax.SAXException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (e instanceof org.apache.poi.EncryptedDocumentException) {
+                throw new ImportRefusedException(name + " is protected by a password, so it cannot be read. Remove "
+                        + "the password in Excel, save it, and import it again.", e);
+            }
             throw new ImportRefusedException(name + " cannot be read as an Excel workbook: it looks damaged or cut "
-                    + "short (" + why.lines().findFirst().orElse(why) + "). Open it in Excel and save it again, or "
-                    + "save it as CSV.", e);
+                    + "short. Open it in Excel and save it again, or save it as CSV.", e);
         }
         return sheets;
+    }
+
+    /** An encrypted .xlsx is an OLE2 container holding an "EncryptionInfo" stream instead of a zip. */
+    private static boolean isPasswordProtected(Path file) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(in) != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+                return false;
+            }
+            try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+                return fs.getRoot().hasEntry("EncryptionInfo");
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static SheetTable readSheet(Sheet sheet, List<ImportIssue> issues) {
