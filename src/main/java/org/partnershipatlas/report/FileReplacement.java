@@ -19,6 +19,17 @@ import java.util.Locale;
  */
 public final class FileReplacement {
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** Below this much free space a failed write is put down to a full disk. */
+    private static final long NEARLY_FULL = 1024 * 1024;
+    /**
+     * POI logs a failed write as SEVERE, with its stack trace, before throwing; the message this class
+     * gives says it in words, so POI's log is kept quiet. Held so the level sticks.
+     */
+    private static final java.util.logging.Logger POI_LOG = java.util.logging.Logger.getLogger("org.apache.poi");
+
+    static {
+        POI_LOG.setLevel(java.util.logging.Level.OFF);
+    }
 
     /** Writes the whole file to the path it is given. */
     @FunctionalInterface
@@ -43,7 +54,8 @@ public final class FileReplacement {
             Files.move(partial, real, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
-            throw new IOException("Could not write " + real.getFileName() + ": " + plain(e)
+            throw new IOException("Could not write " + real.getFileName() + ": " + (nearlyFull(real) ? "the disk is full"
+                    : plain(e))
                     + (Files.exists(real) ? ". The file already there is as it was." : ". Nothing was written."), e);
         }
     }
@@ -72,6 +84,14 @@ public final class FileReplacement {
             throw new IOException("the folder " + folder + " is not there. Nothing was written.");
         }
         return real;
+    }
+
+    private static boolean nearlyFull(Path file) {
+        try {
+            return Files.getFileStore(file.getParent()).getUsableSpace() < NEARLY_FULL;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isDatabase(Path file) {

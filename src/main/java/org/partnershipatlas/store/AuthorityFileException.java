@@ -15,6 +15,8 @@ public class AuthorityFileException extends Exception {
         LOCKED,
         NOT_AN_AUTHORITY_FILE,
         DAMAGED,
+        /** Damaged, so never written to, but it can still be read: a read-only copy is offered. */
+        DAMAGED_BUT_READABLE,
         NEWER_VERSION,
         NOT_WRITABLE,
         WRITE_FAILED

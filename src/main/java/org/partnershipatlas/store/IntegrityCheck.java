@@ -26,6 +26,28 @@ final class IntegrityCheck {
 
     /** Throws {@link AuthorityFileException} with reason DAMAGED when the file fails the trial. */
     static void verify(Path file, int version) throws AuthorityFileException {
+        try {
+            trial(file, version);
+        } catch (AuthorityFileException e) {
+            if (e.reason() == AuthorityFileException.Reason.DAMAGED && readable(file)) {
+                throw new AuthorityFileException(AuthorityFileException.Reason.DAMAGED_BUT_READABLE, file,
+                        e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** True when every entity can still be read, whatever the checksum says. */
+    private static boolean readable(Path file) {
+        try (Connection c = DriverManager.getConnection(AuthorityFiles.jdbcUrl(file, true, ";ACCESS_MODE_DATA=r"))) {
+            new EntityReader(c).read();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void trial(Path file, int version) throws AuthorityFileException {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("atlas-check");

@@ -128,6 +128,14 @@ public final class MainViewModel {
                 busy("");
                 return;
             }
+            if (failure instanceof AuthorityFileException e && e.reason() == AuthorityFileException.Reason.DAMAGED_BUT_READABLE) {
+                if (dialogs.confirm("File damaged", e.getMessage(), "Open a read-only copy")) {
+                    openCopy(file);
+                    return;
+                }
+                busy("");
+                return;
+            }
             if (failure instanceof AuthorityFileException e && e.reason() == AuthorityFileException.Reason.MISSING) {
                 forgetRecent(file);
             }

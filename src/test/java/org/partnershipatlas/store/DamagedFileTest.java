@@ -151,7 +151,7 @@ class DamagedFileTest {
         byte[] tampered = Files.readAllBytes(file);
         AuthorityFileException e = org.junit.jupiter.api.Assertions.assertThrows(AuthorityFileException.class,
                 () -> AuthorityStore.open(file, "test"));
-        assertEquals(AuthorityFileException.Reason.DAMAGED, e.reason());
+        assertEquals(AuthorityFileException.Reason.DAMAGED_BUT_READABLE, e.reason());
         assertTrue(e.getMessage().contains("checksum"), e.getMessage());
         assertArrayEquals(tampered, Files.readAllBytes(file));
         try (AuthorityStore copy = AuthorityStore.openCopyOf(file, "test")) {

@@ -127,6 +127,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void aDamagedFileThatCanStillBeReadIsOfferedAsAReadOnlyCopyAndNeverWritten() throws Exception {
+        Path file = smallFile("Tampered.atlas.mv.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + file.toString().replace(".mv.db", "") + ";IFEXISTS=TRUE")) {
+            c.createStatement().execute("UPDATE body SET name = 'Changed behind its back' WHERE id = 10");
+        }
+        byte[] before = Files.readAllBytes(file);
+        dialogs.confirmations.add(true);
+        viewModel.openFile(file);
+        assertTrue(dialogs.questions.get(0).contains("is damaged"), dialogs.questions.get(0));
+        assertNotNull(viewModel.sessionProperty().get());
+        assertTrue(viewModel.sessionProperty().get().isReadOnly());
+        assertEquals("Changed behind its back", viewModel.sessionProperty().get().model().body(10).name());
+        viewModel.close();
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void aRecentFileThatHasGoneIsReportedAndDroppedFromTheList() throws Exception {
         Path file = smallFile("Gone.atlas.mv.db");
         viewModel.openFile(file);
