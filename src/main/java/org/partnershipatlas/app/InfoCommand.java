@@ -32,7 +32,7 @@ final class InfoCommand implements Command {
         } else {
             Path file = Path.of(args[0]);
             try {
-                format = AuthorityStore.inspect(file);
+                format = copy ? AuthorityStore.currentFormat() : AuthorityStore.inspect(file);
                 model = CheckCommand.load(file.toString(), copy);
             } catch (AuthorityFileException e) {
                 throw new CommandException(CheckCommand.forCommandLine(e));

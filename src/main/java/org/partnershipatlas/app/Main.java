@@ -33,7 +33,8 @@ public final class Main {
             command.join();
             System.exit(exit[0]);
         }
-        String refusal = windowRefusal(args, System.getenv(), System.getProperty("os.name", ""));
+        String refusal = windowRefusal(args, System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform", ""));
         if (refusal != null) {
             System.err.println(refusal);
             System.exit(2);
@@ -45,7 +46,7 @@ public final class Main {
      * Why the window cannot be started as asked, in one line, or null when it can: a word that is
      * neither a command nor a file there is, more than one file, or no display to show a window on.
      */
-    static String windowRefusal(String[] args, Map<String, String> environment, String osName) {
+    static String windowRefusal(String[] args, Map<String, String> environment, String osName, String glassPlatform) {
         if (args.length > 1) {
             return "atlas: unknown command \"" + args[0] + "\"; try atlas --help";
         }
@@ -55,7 +56,7 @@ public final class Main {
         }
         boolean unix = !osName.startsWith("Windows") && !osName.startsWith("Mac");
         if (unix && isBlank(environment.get("DISPLAY")) && isBlank(environment.get("WAYLAND_DISPLAY"))
-                && !"Monocle".equals(System.getProperty("glass.platform"))) {
+                && !"Monocle".equals(glassPlatform)) {
             return "atlas: there is no display to open a window on (DISPLAY is not set); the commands work "
                     + "without one, try atlas --help, or run the window under xvfb-run";
         }

@@ -45,19 +45,19 @@ public final class ExchangeExport {
     }
 
     public static void write(AuthorityModel model, Format format, Path target, String appVersion) throws IOException {
-        FileReplacement.write(target, partial -> {
-            if (format == Format.KUMU) {
+        if (format == Format.KUMU) {
+            FileReplacement.write(target, partial -> {
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     KumuExport.write(model, out);
                 }
-                return;
-            }
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                switch (format) {
-                    case JSON -> AuthorityJson.write(model, appVersion, out);
-                    case GRAPHML -> GraphmlExport.write(model, out);
-                    default -> DotExport.write(model, out);
-                }
+            });
+            return;
+        }
+        FileReplacement.writeText(target, out -> {
+            switch (format) {
+                case JSON -> AuthorityJson.write(model, appVersion, out);
+                case GRAPHML -> GraphmlExport.write(model, out);
+                default -> DotExport.write(model, out);
             }
         });
     }

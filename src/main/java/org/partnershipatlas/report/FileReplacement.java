@@ -37,7 +37,39 @@ public final class FileReplacement {
         void to(Path partial) throws IOException;
     }
 
+    /** Writes the whole file as UTF-8 text. */
+    @FunctionalInterface
+    public interface TextWriting {
+        void to(java.io.Writer out) throws IOException;
+    }
+
     private FileReplacement() {
+    }
+
+    /**
+     * Writes {@code target} as UTF-8 text. The file is closed even when a flush fails: the JDK's
+     * writer does not close its stream when its last write fails (a full disk), which would keep the
+     * half-written file open.
+     */
+    public static void writeText(Path target, TextWriting writing) throws IOException {
+        write(target, partial -> {
+            java.io.OutputStream raw = Files.newOutputStream(partial);
+            try {
+                java.io.Writer buffered = new java.io.BufferedWriter(new java.io.OutputStreamWriter(raw,
+                        StandardCharsets.UTF_8));
+                // a writer that a library may close when done: closing only flushes, the stream is closed below
+                java.io.Writer out = new java.io.FilterWriter(buffered) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
+                writing.to(out);
+                buffered.flush();
+            } finally {
+                raw.close();
+            }
+        });
     }
 
     /**
@@ -52,6 +84,9 @@ public final class FileReplacement {
         try {
             writing.to(partial);
             Files.move(partial, real, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.util.concurrent.CancellationException e) {
+            Files.deleteIfExists(partial);
+            throw e;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw new IOException("Could not write " + real.getFileName() + ": " + (nearlyFull(real) ? "the disk is full"

@@ -39,7 +39,7 @@ public final class MapExport {
         painter.accept(g);
         String svg = g.getSVGDocument().replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
                 + escape(title) + "\" ");
-        FileReplacement.write(target, partial -> Files.writeString(partial, svg, StandardCharsets.UTF_8));
+        FileReplacement.writeText(target, out -> out.write(svg));
     }
 
     /** A PNG at {@code scale} pixels per map unit (2 gives a sharp picture for slides). */

@@ -37,15 +37,14 @@ public final class RegisterExport {
 
     public static void csv(AuthorityModel model, List<Body> bodies, List<RegisterColumn> columns, Path target)
             throws IOException {
-        FileReplacement.write(target, partial -> {
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
-                out.write('\ufeff');
-                csv.printRecord(columns.stream().map(RegisterColumn::label).toList());
-                for (Body body : bodies) {
-                    csv.printRecord(columns.stream().map(c -> SpreadsheetSafety.neutralise(c.text(model, body))).toList());
-                }
+        FileReplacement.writeText(target, out -> {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL);
+            out.write('\ufeff');
+            csv.printRecord(columns.stream().map(RegisterColumn::label).toList());
+            for (Body body : bodies) {
+                csv.printRecord(columns.stream().map(c -> SpreadsheetSafety.neutralise(c.text(model, body))).toList());
             }
+            csv.flush();
         });
     }
 

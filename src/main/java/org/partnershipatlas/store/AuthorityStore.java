@@ -72,7 +72,9 @@ public final class AuthorityStore implements AutoCloseable {
             throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, target,
                     "Cannot save as " + target.getFileName() + ": a folder of that name is there. Choose another name.");
         }
-        Path partial = AuthorityFiles.hiddenSibling(target, "writing");
+        // a name of its own, so that two programs making the same file at once never share a partial file
+        Path partial = AuthorityFiles.hiddenSibling(target, "writing-" + Long.toHexString(System.nanoTime())
+                + ProcessHandle.current().pid());
         try {
             Files.deleteIfExists(partial);
             String url = AuthorityFiles.jdbcUrl(partial, false, "");

@@ -137,10 +137,33 @@ class ExportSafetyTest {
                 try (Stream<Path> left = Files.list(small)) {
                     assertEquals(0, left.count(), format + ": something was left on the full disk");
                 }
+                assertEquals(List.of(), openFilesUnder(small), format + ": a failed export left a file open");
             }
         } finally {
-            new ProcessBuilder("umount", small.toString()).start().waitFor();
+            new ProcessBuilder("umount", "-l", small.toString()).start().waitFor();
         }
+    }
+
+    /** This process's open files inside a folder, from /proc (Linux). */
+    private static List<String> openFilesUnder(Path folder) throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return List.of();
+        }
+        List<String> open = new java.util.ArrayList<>();
+        try (Stream<Path> all = Files.list(fds)) {
+            for (Path fd : all.toList()) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith(folder.toString())) {
+                        open.add(target);
+                    }
+                } catch (IOException ignored) {
+                    // closed while listing
+                }
+            }
+        }
+        return open;
     }
 
     private void assertNothingHidden() throws IOException {
