@@ -36,6 +36,8 @@ import org.partnershipatlas.ui.Formats;
  * are committed when the user presses Enter, picks a value, or leaves the field.
  */
 public final class InspectorView extends ScrollPane {
+    /** The property under which a text field keeps the text the inspector last put in it. */
+    private static final String SHOWN = "atlas.shown";
     private final InspectorViewModel viewModel;
     private final java.time.Clock clock;
     private final Map<BodyField, Node> editors = new EnumMap<>(BodyField.class);
@@ -74,7 +76,10 @@ public final class InspectorView extends ScrollPane {
             content.getChildren().add(groupPane(group));
         }
         setContent(content);
-        viewModel.bodyProperty().addListener((o, was, now) -> show(now));
+        viewModel.bodyProperty().addListener((o, was, now) -> {
+            saveTypedText(was);
+            show(now);
+        });
         show(viewModel.bodyProperty().get());
     }
 
@@ -278,6 +283,23 @@ public final class InspectorView extends ScrollPane {
         return themes;
     }
 
+    /**
+     * Text typed into a field but not yet saved (its field still has the focus) when the inspector
+     * turns to another body, say because a body was clicked in the list: saved to the body it was
+     * typed for before the fields are filled anew.
+     */
+    private void saveTypedText(Body was) {
+        if (was == null || updating || viewModel.isReadOnly()) {
+            return;
+        }
+        for (Map.Entry<BodyField, Node> entry : editors.entrySet()) {
+            if (entry.getValue() instanceof TextInputControl text
+                    && !java.util.Objects.equals(text.getText(), text.getProperties().get(SHOWN))) {
+                viewModel.setTyped(was.id(), entry.getKey(), text.getText());
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private void show(Body body) {
         updating = true;
@@ -314,6 +336,7 @@ public final class InspectorView extends ScrollPane {
                 Object value = none ? null : field.read(body);
                 if (editor instanceof TextInputControl text) {
                     text.setText(value == null ? "" : value instanceof Money m ? m.format() : value.toString());
+                    text.getProperties().put(SHOWN, text.getText());
                 } else if (editor instanceof DatePicker picker) {
                     picker.setValue((LocalDate) value);
                 } else if (editor instanceof ComboBox<?> combo) {

@@ -77,7 +77,35 @@ public final class InspectorViewModel {
      * @return true when the change was made; otherwise the field's error says why
      */
     public boolean set(BodyField field, Object value) {
-        Body current = main.selectedBody();
+        return set(main.selectedBody(), field, value);
+    }
+
+    /**
+     * Saves what was typed into a text or money field of a body that may no longer be the one
+     * shown: the inspector calls this for a field still being typed in when another body is chosen,
+     * so the text goes to the body it was typed for and is not lost.
+     *
+     * @return true when saved (or nothing had changed); otherwise the field's error says why
+     */
+    public boolean setTyped(long bodyId, BodyField field, String typed) {
+        DocumentSession session = main.sessionProperty().get();
+        Body target = session == null ? null : session.model().body(bodyId);
+        if (target == null) {
+            return false;
+        }
+        String text = typed == null || typed.isBlank() ? null : typed.strip();
+        if (field.type() != org.partnershipatlas.model.FieldType.MONEY) {
+            return set(target, field, text);
+        }
+        try {
+            return set(target, field, text == null ? null : Money.parse(text));
+        } catch (IllegalArgumentException e) {
+            errors.get(field).set(e.getMessage() + ". Type an amount such as £10,000 or 2500.50.");
+            return false;
+        }
+    }
+
+    private boolean set(Body current, BodyField field, Object value) {
         DocumentSession session = main.sessionProperty().get();
         if (current == null || session == null) {
             return false;
