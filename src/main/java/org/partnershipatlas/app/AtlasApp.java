@@ -80,18 +80,20 @@ public final class AtlasApp extends Application {
             MainView view = new MainView(viewModel, runner, clock, () -> closeWindow(stage),
                     () -> about(stage), openFolder);
             AppSettings settings = viewModel.settings();
-            Scene scene = new Scene(view, settings.windowWidth, settings.windowHeight);
+            javafx.geometry.Rectangle2D screen = screenFor(settings).getVisualBounds();
+            org.partnershipatlas.ui.WindowPlacement place = org.partnershipatlas.ui.WindowPlacement.fit(settings.windowX,
+                    settings.windowY, settings.windowWidth, settings.windowHeight, screen.getMinX(), screen.getMinY(),
+                    screen.getWidth(), screen.getHeight());
+            Scene scene = new Scene(view, place.width(), place.height());
             scene.getStylesheets().add(AtlasApp.class.getResource("/org/partnershipatlas/ui/atlas.css")
                     .toExternalForm());
             stage.setScene(scene);
             stage.titleProperty().bind(viewModel.title());
-            if (settings.windowX != null && settings.windowY != null && onSomeScreen(settings)) {
-                stage.setX(settings.windowX);
-                stage.setY(settings.windowY);
-            }
+            stage.setX(place.x());
+            stage.setY(place.y());
             stage.setMaximized(settings.maximised);
-            stage.setMinWidth(900);
-            stage.setMinHeight(600);
+            stage.setMinWidth(Math.min(900, screen.getWidth()));
+            stage.setMinHeight(Math.min(600, screen.getHeight()));
             stage.setOnCloseRequest(e -> {
                 e.consume();
                 closeWindow(stage);
@@ -101,9 +103,16 @@ public final class AtlasApp extends Application {
             return new Window(stage, viewModel, view);
         }
 
-        private static boolean onSomeScreen(AppSettings settings) {
-            return !javafx.stage.Screen.getScreensForRectangle(settings.windowX, settings.windowY,
-                    settings.windowWidth, settings.windowHeight).isEmpty();
+        /** The screen the remembered window was on, or the primary screen. */
+        private static javafx.stage.Screen screenFor(AppSettings settings) {
+            if (settings.windowX != null && settings.windowY != null) {
+                var screens = javafx.stage.Screen.getScreensForRectangle(settings.windowX, settings.windowY,
+                        Math.max(1, settings.windowWidth), Math.max(1, settings.windowHeight));
+                if (!screens.isEmpty()) {
+                    return screens.get(0);
+                }
+            }
+            return javafx.stage.Screen.getPrimary();
         }
 
         private static void closeWindow(Stage stage) {
