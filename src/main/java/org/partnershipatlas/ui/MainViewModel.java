@@ -120,16 +120,10 @@ public final class MainViewModel {
                         + "Atlas and has been upgraded. A copy of it as it was is kept beside it.");
             }
         }, failure -> {
-            if (failure instanceof AuthorityFileException e && e.reason() == AuthorityFileException.Reason.LOCKED) {
-                if (dialogs.confirm("File already open", e.getMessage(), "Open a read-only copy")) {
-                    openCopy(file);
-                    return;
-                }
-                busy("");
-                return;
-            }
-            if (failure instanceof AuthorityFileException e && e.reason() == AuthorityFileException.Reason.DAMAGED_BUT_READABLE) {
-                if (dialogs.confirm("File damaged", e.getMessage(), "Open a read-only copy")) {
+            if (failure instanceof AuthorityFileException e && (e.reason() == AuthorityFileException.Reason.LOCKED
+                    || e.reason() == AuthorityFileException.Reason.DAMAGED_BUT_READABLE)) {
+                String title = e.reason() == AuthorityFileException.Reason.LOCKED ? "File already open" : "File damaged";
+                if (dialogs.confirm(title, e.getMessage(), "Open a read-only copy")) {
                     openCopy(file);
                     return;
                 }
