@@ -80,12 +80,12 @@ final class ApplyCommand implements Command {
                   Applies a table of edits to the authority FILE, each row as its own saved, undoable
                   change, checked by the same rules as in the window. EDITS.csv is UTF-8 with the header
                   action,body,field,value:
-                    set,Safer Northmoor Partnership,Lead officer,Sam Patel
+                    set,Safer Northmoor Partnership,Next review due,31/03/2027
                     set,Safer Northmoor Partnership,Council contribution,"£12,500"
-                    add body,Youth Voice Forum,Forum,Operational
-                    add line,Youth Voice Forum,Advises,Safer Northmoor Partnership
-                    remove line,Youth Voice Forum,Advises,Safer Northmoor Partnership
-                    remove body,Youth Voice Forum
+                    add body,Northgate Residents Forum,Forum,Operational
+                    add line,Northgate Residents Forum,Advises,Safer Northmoor Partnership
+                    remove line,Northgate Residents Forum,Advises,Safer Northmoor Partnership
+                    remove body,Northgate Residents Forum
                   "saved N" is printed once row N is on the disk. The first row that cannot be applied is
                   printed with its number and why; the rows before it stay saved.
                   Exit codes: 0 all applied, 1 a row was refused, 2 bad arguments or a bad FILE.""";
