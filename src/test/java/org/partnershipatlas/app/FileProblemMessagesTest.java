@@ -119,6 +119,46 @@ class FileProblemMessagesTest {
     }
 
     @Test
+    void aPasswordProtectedDatabaseIsNamedAsSuchAndLeftAlone() throws Exception {
+        Path file = dir.resolve("Locked away.atlas.mv.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + file.toString().replace(".mv.db", ""),
+                "officer", "secret")) {
+            c.createStatement().execute("CREATE TABLE t (id INT)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        AuthorityFileException e = org.junit.jupiter.api.Assertions.assertThrows(AuthorityFileException.class,
+                () -> AuthorityStore.open(file, "t"));
+        assertTrue(e.getMessage().contains("is protected by a password"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aLinkToAnAuthorityFileOpensThatFileAndALinkToNothingIsRefused() throws Exception {
+        Path real = dir.resolve("Real.atlas.mv.db");
+        AuthorityStore.create(real, SampleAuthority.build(LocalDate.of(2026, 12, 2)), "t").close();
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("Shortcut.atlas.mv.db"), real);
+        assertEquals(0, run("apply", link.toString(), write("action,body,field,value\n"
+                + "set,Safer Northmoor Partnership,Short name,Via link\n").toString()), said());
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        try (AuthorityStore store = AuthorityStore.open(real, "t")) {
+            assertTrue(store.load().bodies().stream().anyMatch(b -> "Via link".equals(b.shortName())));
+        }
+        Path dangling = java.nio.file.Files.createSymbolicLink(dir.resolve("Gone.atlas.mv.db"), dir.resolve("nowhere"));
+        AuthorityFileException e = org.junit.jupiter.api.Assertions.assertThrows(AuthorityFileException.class,
+                () -> AuthorityStore.open(dangling, "t"));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(AuthorityFileException.class,
+                () -> AuthorityStore.create(dangling, SampleAuthority.build(LocalDate.of(2026, 12, 2)), "t"));
+        assertTrue(Files.isSymbolicLink(dangling) && !Files.exists(dir.resolve("nowhere")));
+    }
+
+    private Path write(String table) throws Exception {
+        Path edits = Files.createTempFile(dir, "edits", ".csv");
+        Files.writeString(edits, table);
+        return edits;
+    }
+
+    @Test
     void anUnknownWordOrNoDisplayIsOneLineNotAWindow() {
         assertTrue(Main.windowRefusal(new String[] {"review"}, Map.of(), "Linux", "")
                 .contains("unknown command \"review\""));
