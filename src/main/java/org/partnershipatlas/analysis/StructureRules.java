@@ -70,7 +70,8 @@ final class StructureRules {
             Set<Long> below = new HashSet<>();
             new BreadthFirstIterator<>(new EdgeReversedGraph<>(graph), body.id()).forEachRemaining(below::add);
             int under = below.size() - 1;
-            String who = "\"" + body.name() + "\"" + (under == 0 ? "" : " and the " + under + " bodies under it");
+            String who = "\"" + body.name() + "\"" + (under == 0 ? "" : under == 1 ? " and the body under it"
+                    : " and the " + under + " bodies under it");
             out.accept(Finding.aboutBodies(Rule.ORPHAN, Severity.MEDIUM, List.of(body.id()), who
                             + (under == 0 ? " has" : " have") + " no line of accountability up to " + topNames
                             + ", so nobody oversees " + (under == 0 ? "it" : "them") + ".",

@@ -26,6 +26,7 @@ import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Classification;
 import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.Entity;
+import org.partnershipatlas.model.Text;
 import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.ModelException;
 import org.partnershipatlas.model.ModelListener;
@@ -275,8 +276,11 @@ public final class MainViewModel {
         if (current == null || body == null || current.isReadOnly()) {
             return;
         }
-        List<Entity> dependents = current.model().dependentsOf(body);
-        String detail = dependents.isEmpty() ? "" : " Its " + dependents.size() + " lines and seats go with it.";
+        long lines = current.model().linesOf(body.id()).size();
+        long seats = current.model().seatsOn(body.id()).size();
+        String detail = lines + seats == 0 ? "" : " Its " + (lines == 0 ? "" : Text.count(lines, "line", "lines"))
+                + (lines > 0 && seats > 0 ? " and " : "") + (seats == 0 ? "" : Text.count(seats, "seat", "seats"))
+                + (lines + seats == 1 ? " goes" : " go") + " with it.";
         if (!dialogs.confirm("Delete body", "Delete " + body.describe() + "?" + detail
                 + " You can undo this.", "Delete")) {
             return;
@@ -392,12 +396,14 @@ public final class MainViewModel {
                 byLayer.merge(body.layer(), 1, Integer::sum);
                 partnerships += body.classification() == Classification.PARTNERSHIP ? 1 : 0;
             }
-            return model.bodies().size() + " bodies (" + byLayer.getOrDefault(Layer.STRATEGIC, 0) + " strategic, "
-                    + byLayer.getOrDefault(Layer.EXECUTIVE, 0) + " executive, "
-                    + byLayer.getOrDefault(Layer.OPERATIONAL, 0) + " operational) · " + partnerships
-                    + " partnerships · " + model.organisations().size() + " organisations · "
-                    + model.people().size() + " people · " + model.lines().size() + " lines · "
-                    + model.seats().size() + " seats";
+            return Text.count(model.bodies().size(), "body", "bodies") + " (" + byLayer.getOrDefault(Layer.STRATEGIC, 0)
+                    + " strategic, " + byLayer.getOrDefault(Layer.EXECUTIVE, 0) + " executive, "
+                    + byLayer.getOrDefault(Layer.OPERATIONAL, 0) + " operational) · "
+                    + Text.count(partnerships, "partnership", "partnerships") + " · "
+                    + Text.count(model.organisations().size(), "organisation", "organisations") + " · "
+                    + Text.count(model.people().size(), "person", "people") + " · "
+                    + Text.count(model.lines().size(), "line", "lines") + " · "
+                    + Text.count(model.seats().size(), "seat", "seats");
         }, session, modelChanges);
     }
 

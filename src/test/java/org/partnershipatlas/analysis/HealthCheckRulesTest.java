@@ -96,7 +96,7 @@ class HealthCheckRulesTest {
         m.line(child, lone, LineKind.SUB_GROUP_OF);
         Finding orphan = only(Rule.ORPHAN);
         assertEquals(List.of(lone), orphan.bodyIds());
-        assertEquals("\"Lone Network\" and the 1 bodies under it have no line of accountability up to Board, so "
+        assertEquals("\"Lone Network\" and the body under it have no line of accountability up to Board, so "
                 + "nobody oversees them.", orphan.message());
         m.line(lone, board, LineKind.ADVISES);
         none(Rule.ORPHAN);

@@ -94,6 +94,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void deletingSaysHowManyLinesAndSeatsGoInWordsThatFitTheCount() throws Exception {
+        viewModel.openFile(smallFile("Counts.atlas.mv.db"));
+        dialogs.newBodies.add(new DialogService.NewBody("Youth Council", BodyKind.FORUM, Layer.OPERATIONAL));
+        viewModel.addBody();
+        dialogs.confirmations.add(false);
+        viewModel.deleteSelectedBody();
+        assertEquals("Delete body: Delete \"Youth Council\"? You can undo this.", dialogs.questions.get(0));
+        var model = viewModel.sessionProperty().get().model();
+        Body withOneLine = model.bodies().stream().filter(b -> model.linesOf(b.id()).size() == 1
+                && model.seatsOn(b.id()).isEmpty()).findFirst().orElseThrow();
+        viewModel.selectedBodyIdProperty().set(withOneLine.id());
+        dialogs.confirmations.add(false);
+        viewModel.deleteSelectedBody();
+        assertTrue(dialogs.questions.get(1).contains("Its 1 line goes with it."), dialogs.questions.get(1));
+        String counts = viewModel.counts().get();
+        assertTrue(counts.matches("\\d+ bodies \\(.*") && !counts.matches(".*\\b1 (lines|seats|organisations)\\b.*"),
+                counts);
+    }
+
+    @Test
     void saveAsWritesACopyThatBecomesTheOpenFile() throws Exception {
         Path file = smallFile("Original.atlas.mv.db");
         viewModel.openFile(file);

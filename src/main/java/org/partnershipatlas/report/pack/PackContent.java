@@ -120,7 +120,7 @@ public final class PackContent {
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(actions.isEmpty() ? "There are no actions on the plan."
-                : actions.size() + " actions, grouped by who is responsible. Overdue actions are marked."));
+                : org.partnershipatlas.model.Text.count(actions.size(), "action", "actions") + ", grouped by who is responsible. Overdue actions are marked."));
         byOwner.forEach((owner, owned) -> {
             blocks.add(new Heading(2, "Responsible: " + owner));
             List<List<String>> rows = new ArrayList<>();

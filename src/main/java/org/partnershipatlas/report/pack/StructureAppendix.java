@@ -58,7 +58,7 @@ final class StructureAppendix {
         double usableWidth = paper.width() - 2 * MARGIN;
         double usableHeight = paper.height() - 2 * MARGIN - CAPTION;
         double fit = Math.min(usableWidth / sheet.width(), usableHeight / sheet.height());
-        String names = bodies.size() + " bodies";
+        String names = org.partnershipatlas.model.Text.count(bodies.size(), "body", "bodies");
         blocks.add(new Figure(diagram, sheet, "Diagram of the partnership structure of " + model.authority().name()
                 + ": " + names + " in three layers. The same structure is given as nested lists under \"The structure "
                 + "in words\".", fit < READABLE ? "Overview of the whole structure (the parts that follow are "

@@ -85,8 +85,10 @@ public final class CostView extends BorderPane {
         assumptions.setText("Assumes each meeting takes " + s.meetingMinutes() + " minutes plus " + s.preparationMinutes()
                 + " minutes' preparation for every seat, at " + s.officerHourlyRate().format() + " an hour for officers, "
                 + s.councillorHourlyRate().format() + " for councillors and " + s.partnerHourlyRate().format()
-                + " for partners. " + estimate.notEstimated().size()
-                + " bodies meeting ad hoc or with no meeting frequency recorded are not counted.");
+                + " for partners. " + (estimate.notEstimated().size() == 1
+                ? "1 body meeting ad hoc or with no meeting frequency recorded is not counted."
+                : estimate.notEstimated().size()
+                + " bodies meeting ad hoc or with no meeting frequency recorded are not counted."));
     }
 
     private static TableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> v) {

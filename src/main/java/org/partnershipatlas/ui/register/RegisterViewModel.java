@@ -130,7 +130,7 @@ public final class RegisterViewModel {
         main.runner().run("Exporting the register as " + format, progress -> {
             writer.write(snapshot, bodies, columns);
             return target;
-        }, done -> message.set("Exported " + bodies.size() + " rows to " + done.getFileName() + "."),
+        }, done -> message.set("Exported " + org.partnershipatlas.model.Text.count(bodies.size(), "row", "rows") + " to " + done.getFileName() + "."),
                 failure -> message.set("Could not export to " + target.getFileName() + ": " + failure.getMessage()));
     }
 
