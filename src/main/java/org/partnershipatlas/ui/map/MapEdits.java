@@ -47,6 +47,20 @@ public final class MapEdits {
         return main.perform(Edit.of("Rename " + body.name(), Change.update(body, body.withName(name))));
     }
 
+    /**
+     * Lets the layout place a body that was dragged by hand again: its place is kept until the next
+     * Tidy up, which then moves it with the rest. One undoable step.
+     */
+    public boolean unpin(long bodyId) {
+        DocumentSession session = main.sessionProperty().get();
+        MapPosition position = session == null ? null : session.model().positionOf(bodyId);
+        if (position == null || !position.pinned() || session.isReadOnly()) {
+            return false;
+        }
+        return main.perform(Edit.of("Unpin " + session.model().body(bodyId).name(), Change.update(position,
+                new MapPosition(position.id(), bodyId, position.x(), position.y(), false))));
+    }
+
     /** Changes what sort of group a body is (board, sub-group, network...); one undoable step. */
     public boolean changeKind(long bodyId, org.partnershipatlas.model.BodyKind kind) {
         DocumentSession session = main.sessionProperty().get();

@@ -88,9 +88,13 @@ final class MapMenus {
             removeLine.getItems().add(option);
         }
         removeLine.setDisable(removeLine.getItems().isEmpty());
+        MenuItem unpin = item("Unpin (let Tidy up place it)", "map-unpin");
+        var position = model.positionOf(bodyId);
+        unpin.setDisable(position == null || !position.pinned());
+        unpin.setOnAction(a -> edits.unpin(bodyId));
         MenuItem delete = item("Delete…", "map-delete");
         delete.setOnAction(a -> edits.delete(bodyId));
-        menu.getItems().addAll(rename, kind, removeLine, new SeparatorMenuItem(), delete);
+        menu.getItems().addAll(rename, kind, removeLine, unpin, new SeparatorMenuItem(), delete);
         return menu;
     }
 

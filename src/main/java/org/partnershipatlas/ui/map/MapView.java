@@ -162,10 +162,17 @@ public final class MapView extends BorderPane {
 
     private FlowPane toolbar() {
         search.setId("map-search");
-        search.setPromptText("Find a body (Ctrl+F)");
+        search.setPromptText("Find a body (Ctrl+F; Enter, F3: next)");
         search.setAccessibleText("Find a body on the map by name or short name");
         search.textProperty().addListener((o, was, now) -> viewModel.find(now));
-        search.setOnAction(e -> viewModel.find(search.getText()));
+        search.setOnAction(e -> viewModel.findNext(search.getText(), true));
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            boolean enter = k.getCode() == javafx.scene.input.KeyCode.ENTER;
+            if (k.getCode() == javafx.scene.input.KeyCode.F3 || enter && k.isShiftDown()) {
+                viewModel.findNext(search.getText(), !k.isShiftDown());
+                k.consume();
+            }
+        });
         Button zoomIn = button("+", "map-zoom-in", "Zoom in (Ctrl+=)", viewModel::zoomIn);
         Button zoomOut = button("−", "map-zoom-out", "Zoom out (Ctrl+-)", viewModel::zoomOut);
         Button fit = button("Fit", "map-fit", "Zoom to fit (Ctrl+0)", viewModel::zoomToFit);

@@ -214,13 +214,30 @@ public final class MapViewModel {
         if (d == null || d.boxes().isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
-        Rect bounds = seats.overlayProperty().get() == null ? d.bounds() : seats.overlayProperty().get().bounds();
+        Rect bounds = seats.overlayProperty().get() == null ? shownBounds(d) : seats.overlayProperty().get().bounds();
         double margin = 20;
         double fit = Math.min((viewWidth - LABEL_GUTTER - 2 * margin) / Math.max(1, bounds.width()),
                 (viewHeight - 2 * margin) / Math.max(1, bounds.height()));
         scale.set(Math.max(MIN_SCALE, Math.min(1.5, fit)));
         panX.set(LABEL_GUTTER + margin - bounds.x() * scale.get());
         panY.set(margin - bounds.y() * scale.get());
+    }
+
+    /** The boxes the filters show (the whole diagram when they show none, or every box). */
+    private Rect shownBounds(Diagram d) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Diagram.Box box : d.boxes()) {
+            if (visibility(box.bodyId()) == Visibility.SHOWN) {
+                minX = Math.min(minX, box.rect().x());
+                minY = Math.min(minY, box.rect().y());
+                maxX = Math.max(maxX, box.rect().maxX());
+                maxY = Math.max(maxY, box.rect().maxY());
+            }
+        }
+        return minX > maxX ? d.bounds() : new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** Moves the view so the body is in the middle; zooms in if it would be too small to read. */
@@ -290,23 +307,53 @@ public final class MapViewModel {
         }
     }
 
-    /** Finds the first body whose name or short name contains the text, selects it and centres it. */
+    /** Finds the first body (by name) whose name or short name contains the text, selects it and centres it. */
     public boolean find(String text) {
-        AuthorityModel model = model();
-        if (model == null || text == null || text.isBlank()) {
+        List<Body> matches = matches(text);
+        if (matches.isEmpty()) {
             return false;
         }
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        for (Body body : model.bodies()) {
-            if (body.name().toLowerCase(Locale.ROOT).contains(wanted)
-                    || (body.shortName() != null && body.shortName().toLowerCase(Locale.ROOT).contains(wanted))) {
-                selection.set(Set.of(body.id()));
-                main.selectedBodyIdProperty().set(body.id());
-                centreOn(body.id());
-                return true;
+        show(matches.get(0));
+        return true;
+    }
+
+    /**
+     * Goes to the next match after the selected body (Enter, F3), or the one before it (Shift+Enter,
+     * Shift+F3), round from the last to the first.
+     */
+    public boolean findNext(String text, boolean forward) {
+        List<Body> matches = matches(text);
+        if (matches.isEmpty()) {
+            return false;
+        }
+        Long selected = main.selectedBodyIdProperty().get();
+        int at = -1;
+        for (int i = 0; i < matches.size(); i++) {
+            if (Long.valueOf(matches.get(i).id()).equals(selected)) {
+                at = i;
             }
         }
-        return false;
+        int next = at < 0 ? (forward ? 0 : matches.size() - 1)
+                : Math.floorMod(at + (forward ? 1 : -1), matches.size());
+        show(matches.get(next));
+        return true;
+    }
+
+    private List<Body> matches(String text) {
+        AuthorityModel model = model();
+        if (model == null || text == null || text.isBlank()) {
+            return List.of();
+        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return model.bodies().stream().filter(body -> body.name().toLowerCase(Locale.ROOT).contains(wanted)
+                        || (body.shortName() != null && body.shortName().toLowerCase(Locale.ROOT).contains(wanted)))
+                .sorted(java.util.Comparator.comparing(Body::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private void show(Body body) {
+        selection.set(Set.of(body.id()));
+        main.selectedBodyIdProperty().set(body.id());
+        centreOn(body.id());
     }
 
     /** Shown, faded or hidden, by the filters. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,62 @@ class MapViewModelTest {
         assertEquals(500, map.toScreenX(box.rect().centreX()), 0.5);
         assertEquals(350, map.toScreenY(box.rect().centreY()), 0.5);
         assertFalse(map.find("no such body"));
+    }
+
+    @Test
+    void findNextGoesThroughEveryMatchInNameOrderAndRoundAgainAndPreviousGoesBack() {
+        List<String> found = new java.util.ArrayList<>();
+        assertTrue(map.find("network"));
+        found.add(main.selectedBody().name());
+        long networks = model().bodies().stream().filter(b -> b.name().toLowerCase().contains("network")
+                || (b.shortName() != null && b.shortName().toLowerCase().contains("network"))).count();
+        for (int i = 1; i < networks; i++) {
+            assertTrue(map.findNext("network", true));
+            found.add(main.selectedBody().name());
+        }
+        assertEquals(networks, new java.util.HashSet<>(found).size(), "every match once: " + found);
+        assertEquals(found.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), found);
+        assertTrue(map.findNext("network", true));
+        assertEquals(found.get(0), main.selectedBody().name(), "round to the first again");
+        assertTrue(map.findNext("network", false));
+        assertEquals(found.get(found.size() - 1), main.selectedBody().name(), "back to the last");
+        assertFalse(map.findNext("no such body", true));
+    }
+
+    @Test
+    void fitFitsWhatTheFiltersShow() {
+        map.fadeFilteredProperty().set(false);
+        map.layerFilterProperty().set(Layer.STRATEGIC);
+        map.zoomToFit();
+        double strategicScale = map.scaleProperty().get();
+        for (Diagram.Box box : map.diagramProperty().get().boxes()) {
+            if (map.visibility(box.bodyId()) == MapViewModel.Visibility.SHOWN) {
+                assertTrue(map.toScreenX(box.rect().x()) >= 0 && map.toScreenX(box.rect().maxX()) <= 1000);
+                assertTrue(map.toScreenY(box.rect().y()) >= 0 && map.toScreenY(box.rect().maxY()) <= 700);
+            }
+        }
+        map.layerFilterProperty().set(null);
+        map.zoomToFit();
+        assertTrue(strategicScale > map.scaleProperty().get(), "two strategic boxes fill more of the view than 70");
+    }
+
+    @Test
+    void aDraggedBodyCanBeUnpinnedAsOneUndoableStep() {
+        Body csp = named("Safer Northmoor Partnership");
+        MapPosition before = model().positionOf(csp.id());
+        map.move(csp.id(), before.x() + 300, before.y());
+        MapEdits edits = new MapEdits(main);
+        assertTrue(edits.unpin(csp.id()));
+        assertFalse(model().positionOf(csp.id()).pinned());
+        assertEquals(before.x() + 300, model().positionOf(csp.id()).x(), "it stays where it was put until Tidy up");
+        assertEquals("Undo Unpin Safer Northmoor Partnership", main.sessionProperty().get().undoLabelProperty().get());
+        assertFalse(edits.unpin(csp.id()), "nothing to unpin twice");
+        main.undo();
+        assertTrue(model().positionOf(csp.id()).pinned());
+        map.move(csp.id(), before.x() + 300, before.y());
+        edits.unpin(csp.id());
+        map.tidyUp();
+        assertTrue(Math.abs(model().positionOf(csp.id()).x() - (before.x() + 300)) > 1, "Tidy up places it again");
     }
 
     @Test
