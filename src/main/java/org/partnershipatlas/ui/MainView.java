@@ -107,7 +107,40 @@ public final class MainView extends BorderPane {
         setCenter(centre);
         setTop(menus(treeModel, quit, about));
         setBottom(statusBar(runner));
+        keepTypedText(inspector);
     }
+
+    /**
+     * Text typed in the inspector is saved when the user goes elsewhere by any route: another tab, a
+     * menu, a shortcut, or closing the window (another body chosen is the inspector's own business).
+     */
+    private void keepTypedText(InspectorView inspector) {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> inspector.saveTyped());
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+                boolean textEditing = key.getTarget() instanceof javafx.scene.control.TextInputControl
+                        && TEXT_KEYS.contains(key.getCode());
+                if (!textEditing && scene.getAccelerators().keySet().stream().anyMatch(k -> k.match(key))) {
+                    inspector.saveTyped();
+                }
+            });
+            scene.windowProperty().addListener((w, before, window) -> {
+                if (window != null) {
+                    window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> inspector.saveTyped());
+                }
+            });
+        });
+        if (getTop() instanceof MenuBar bar) {
+            bar.getMenus().forEach(menu -> menu.addEventHandler(Menu.ON_SHOWING, e -> inspector.saveTyped()));
+        }
+    }
+
+    /** Shortcuts a text field keeps for itself (its own undo, copy and paste), which do not leave it. */
+    private static final java.util.Set<KeyCode> TEXT_KEYS = java.util.EnumSet.of(KeyCode.Z, KeyCode.Y, KeyCode.A,
+            KeyCode.C, KeyCode.V, KeyCode.X);
 
     /** F5: the workshop presentation, on the second screen when there is one. */
     private void present() {

@@ -158,6 +158,69 @@ class MainWindowTest extends WindowTestSupport {
         }
     }
 
+    /** Opens a copy of the sample, selects Safer Northmoor and types into its Purpose without leaving it. */
+    private long typeIntoPurpose(FxRobot robot, String name, String text) throws Exception {
+        Path copy = dir.resolve(name);
+        AuthorityStore.create(copy, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
+        robot.interact(() -> viewModel.openFile(copy));
+        waitUntil(() -> stage.getTitle().contains(name));
+        clickTreeItem(robot, "Safer Northmoor Partnership");
+        waitUntil(() -> viewModel.selectedBody() != null
+                && viewModel.selectedBody().name().equals("Safer Northmoor Partnership"));
+        robot.clickOn("#field-PURPOSE");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+        assertTrue(robot.lookup("#field-PURPOSE").queryAs(Node.class).isFocused(), "still typing in Purpose");
+        return viewModel.selectedBody().id();
+    }
+
+    private String purposeOf(long bodyId) {
+        return viewModel.sessionProperty().get().model().body(bodyId).governance().purpose();
+    }
+
+    @Test
+    void textTypedAndThenAShortcutUsedIsSaved(FxRobot robot) throws Exception {
+        long safer = typeIntoPurpose(robot, "Shortcut.atlas.mv.db", "Saved by a shortcut");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> "Saved by a shortcut".equals(purposeOf(safer)));
+        closeDocument(robot);
+    }
+
+    @Test
+    void textTypedAndThenAnotherTabClickedIsSaved(FxRobot robot) throws Exception {
+        long safer = typeIntoPurpose(robot, "Tab.atlas.mv.db", "Saved by a tab");
+        robot.clickOn(robot.lookup(".tab-pane .tab .tab-label").match((Labeled l) -> "Action plan".equals(l.getText()))
+                .queryAs(Node.class));
+        waitUntil(() -> "Saved by a tab".equals(purposeOf(safer)));
+        closeDocument(robot);
+    }
+
+    @Test
+    void textTypedAndThenAMenuOpenedIsSavedSoUndoUndoesIt(FxRobot robot) throws Exception {
+        long safer = typeIntoPurpose(robot, "Menu.atlas.mv.db", "Saved by a menu");
+        String before = purposeOf(safer);
+        robot.clickOn("Edit");
+        waitUntil(() -> "Saved by a menu".equals(purposeOf(safer)));
+        robot.clickOn(robot.lookup(".menu-item .label").match((Labeled l) -> l.getText() != null
+                && l.getText().startsWith("Undo")).queryAs(Node.class));
+        waitUntil(() -> java.util.Objects.equals(before, purposeOf(safer)));
+        closeDocument(robot);
+    }
+
+    @Test
+    void textTypedAndThenTheWindowClosedIsSaved(FxRobot robot) throws Exception {
+        long safer = typeIntoPurpose(robot, "Closing.atlas.mv.db", "Saved on closing");
+        // the test stops the close itself after the window's own filter has run, so the window stays for the next test
+        javafx.event.EventHandler<javafx.stage.WindowEvent> stop = javafx.event.Event::consume;
+        robot.interact(() -> {
+            stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, stop);
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, stop);
+        });
+        waitUntil(() -> "Saved on closing".equals(purposeOf(safer)));
+        closeDocument(robot);
+    }
+
     private void clickTreeItem(FxRobot robot, String name) {
         Node cell = robot.lookup("#body-tree .tree-cell").match((TreeCell<?> c) -> name.equals(c.getText()))
                 .queryAs(Node.class);

@@ -284,6 +284,14 @@ public final class InspectorView extends ScrollPane {
     }
 
     /**
+     * Saves what is typed in a field that still has the focus: called before a menu, a shortcut, a
+     * tab or closing the window takes the user elsewhere, so that nothing typed is lost.
+     */
+    public void saveTyped() {
+        saveTypedText(viewModel.bodyProperty().get());
+    }
+
+    /**
      * Text typed into a field but not yet saved (its field still has the focus) when the inspector
      * turns to another body, say because a body was clicked in the list: saved to the body it was
      * typed for before the fields are filled anew.
