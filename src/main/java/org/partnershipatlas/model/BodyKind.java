@@ -9,4 +9,25 @@ public enum BodyKind implements Labelled {
     TASK_GROUP,
     NETWORK,
     FORUM;
+
+    /**
+     * The layer a body of this kind usually sits in (the Audit Commission's three): the LSP board is
+     * strategic, its executive and the themed partnerships executive, their groups operational.
+     */
+    public Layer usualLayer() {
+        return switch (this) {
+            case PARTNERSHIP_BOARD -> Layer.STRATEGIC;
+            case EXECUTIVE, THEMED_PARTNERSHIP -> Layer.EXECUTIVE;
+            case SUB_GROUP, TASK_GROUP, NETWORK, FORUM -> Layer.OPERATIONAL;
+        };
+    }
+
+    /** How a body of this kind usually answers to the body above it. */
+    public LineKind usualLine() {
+        return switch (this) {
+            case SUB_GROUP, TASK_GROUP -> LineKind.SUB_GROUP_OF;
+            case NETWORK, FORUM -> LineKind.ADVISES;
+            case PARTNERSHIP_BOARD, EXECUTIVE, THEMED_PARTNERSHIP -> LineKind.REPORTS_TO;
+        };
+    }
 }

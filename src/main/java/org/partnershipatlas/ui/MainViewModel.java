@@ -261,9 +261,10 @@ public final class MainViewModel {
         if (current == null || current.isReadOnly()) {
             return;
         }
-        dialogs.askNewBody().ifPresent(details -> {
-            Body body = Body.create(current.model().newId(), details.name(), details.kind(), details.layer());
-            if (perform(Edit.of("Add " + body.name(), Change.create(body)))) {
+        AuthorityModel model = current.model();
+        dialogs.askNewBody(List.copyOf(model.bodies()), model.bodies().isEmpty()).ifPresent(details -> {
+            Body body = Body.create(model.newId(), details.name(), details.kind(), details.layer());
+            if (perform(new Edit("Add " + body.name(), details.changes(model, body)))) {
                 selectedBodyId.set(body.id());
             }
         });

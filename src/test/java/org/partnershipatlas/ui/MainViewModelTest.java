@@ -94,6 +94,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void aNewBodyAndTheLineToWhatItAnswersToAreOneStepAndTheFirstBodyIsProposedAsTheBoard() throws Exception {
+        Path file = dir.resolve("Blank.atlas.mv.db");
+        AuthorityStore.create(file, new org.partnershipatlas.model.AuthorityModel(new org.partnershipatlas.model
+                .Authority("Blankshire", org.partnershipatlas.model.AuthorityKind.DISTRICT, null, null)), "t").close();
+        viewModel.openFile(file);
+        dialogs.newBodies.add(new DialogService.NewBody("Blankshire Together Board", BodyKind.PARTNERSHIP_BOARD,
+                BodyKind.PARTNERSHIP_BOARD.usualLayer()));
+        viewModel.addBody();
+        Body board = viewModel.selectedBody();
+        dialogs.newBodies.add(new DialogService.NewBody("Safer Blankshire", BodyKind.THEMED_PARTNERSHIP,
+                BodyKind.THEMED_PARTNERSHIP.usualLayer(), board.id(), BodyKind.THEMED_PARTNERSHIP.usualLine()));
+        viewModel.addBody();
+        assertEquals(List.of(true, false), dialogs.newBodyAsked, "the first body of a file is proposed as the board");
+        var model = viewModel.sessionProperty().get().model();
+        Body safer = viewModel.selectedBody();
+        assertEquals(Layer.EXECUTIVE, safer.layer());
+        assertTrue(model.lines().stream().anyMatch(l -> l.fromBodyId() == safer.id() && l.toBodyId() == board.id()
+                && l.kind() == org.partnershipatlas.model.LineKind.REPORTS_TO));
+        viewModel.undo();
+        assertNull(model.body(safer.id()));
+        assertTrue(model.lines().isEmpty(), "one undo takes the body and its line");
+        viewModel.close();
+    }
+
+    @Test
     void deletingSaysHowManyLinesAndSeatsGoInWordsThatFitTheCount() throws Exception {
         viewModel.openFile(smallFile("Counts.atlas.mv.db"));
         dialogs.newBodies.add(new DialogService.NewBody("Youth Council", BodyKind.FORUM, Layer.OPERATIONAL));

@@ -13,6 +13,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    /** For each Add body asked, whether it was the authority's first body. */
+    public final List<Boolean> newBodyAsked = new ArrayList<>();
     public final Deque<NewAuthority> newAuthorities = new ArrayDeque<>();
     public final Deque<NewBody> newBodies = new ArrayDeque<>();
     public final Deque<org.partnershipatlas.model.AuthoritySettings> settings = new ArrayDeque<>();
@@ -85,7 +87,8 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<NewBody> askNewBody() {
+    public Optional<NewBody> askNewBody(java.util.List<org.partnershipatlas.model.Body> above, boolean first) {
+        newBodyAsked.add(first);
         return Optional.ofNullable(newBodies.poll());
     }
 

@@ -23,7 +23,11 @@ public interface DialogService {
     Optional<NewAuthority> askNewAuthority();
 
     /** Name, kind and layer of a new body, or empty when the user cancelled. */
-    Optional<NewBody> askNewBody();
+    /**
+     * Asks for a new body: its name, kind, layer and what it answers to. {@code above} are the bodies
+     * it may answer to; {@code first} says the authority has no body yet, so the board is proposed.
+     */
+    Optional<NewBody> askNewBody(java.util.List<org.partnershipatlas.model.Body> above, boolean first);
 
     /** The authority's thresholds and rates as the user changed them, or empty when cancelled. */
     Optional<org.partnershipatlas.model.AuthoritySettings> editSettings(
@@ -65,7 +69,23 @@ public interface DialogService {
     record NewAuthority(String name, org.partnershipatlas.model.AuthorityKind kind) {
     }
 
-    /** What the user typed for a new body. */
-    record NewBody(String name, org.partnershipatlas.model.BodyKind kind, org.partnershipatlas.model.Layer layer) {
+    /** What the user typed for a new body; {@code answersTo} is null when it answers to nothing yet. */
+    record NewBody(String name, org.partnershipatlas.model.BodyKind kind, org.partnershipatlas.model.Layer layer,
+                   Long answersTo, org.partnershipatlas.model.LineKind how) {
+        public NewBody(String name, org.partnershipatlas.model.BodyKind kind, org.partnershipatlas.model.Layer layer) {
+            this(name, kind, layer, null, null);
+        }
+
+        /** The body and, when it answers to one, its line, as the changes of one edit. */
+        public java.util.List<org.partnershipatlas.model.Change> changes(org.partnershipatlas.model.AuthorityModel model,
+                                                                        org.partnershipatlas.model.Body body) {
+            java.util.List<org.partnershipatlas.model.Change> changes = new java.util.ArrayList<>();
+            changes.add(org.partnershipatlas.model.Change.create(body));
+            if (answersTo != null) {
+                changes.add(org.partnershipatlas.model.Change.create(new org.partnershipatlas.model.AccountabilityLine(
+                        model.newId(), body.id(), answersTo, how == null ? kind.usualLine() : how)));
+            }
+            return changes;
+        }
     }
 }

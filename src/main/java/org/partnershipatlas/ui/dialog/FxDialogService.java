@@ -87,22 +87,65 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<NewBody> askNewBody() {
+    public Optional<NewBody> askNewBody(java.util.List<org.partnershipatlas.model.Body> above, boolean first) {
         Dialog<NewBody> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Add a body");
+        dialog.setHeaderText(first ? "Start with your partnership board: the body at the top of the structure."
+                : "A body and what it answers to.");
         TextField name = new TextField();
         name.setId("new-body-name");
+        BodyKind proposed = first ? BodyKind.PARTNERSHIP_BOARD : BodyKind.SUB_GROUP;
         ComboBox<BodyKind> kind = labelledCombo(BodyKind.values());
-        kind.setValue(BodyKind.SUB_GROUP);
+        kind.setId("new-body-kind");
+        kind.setValue(proposed);
         ComboBox<Layer> layer = labelledCombo(Layer.values());
-        layer.setValue(Layer.OPERATIONAL);
+        layer.setId("new-body-layer");
+        layer.setValue(proposed.usualLayer());
+        ComboBox<org.partnershipatlas.model.LineKind> how = labelledCombo(org.partnershipatlas.model.LineKind.values());
+        how.setId("new-body-line");
+        how.setValue(proposed.usualLine());
+        ComboBox<org.partnershipatlas.model.Body> parent = new ComboBox<>();
+        parent.setId("new-body-parent");
+        parent.getItems().add(null);
+        parent.getItems().addAll(above.stream().sorted(java.util.Comparator.comparing(
+                org.partnershipatlas.model.Body::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        parent.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.partnershipatlas.model.Body body) {
+                return body == null ? "(nothing yet)" : body.name();
+            }
+
+            @Override
+            public org.partnershipatlas.model.Body fromString(String text) {
+                return null;
+            }
+        });
+        parent.setPromptText("(nothing yet)");
+        parent.setValue(null);
+        how.disableProperty().bind(parent.valueProperty().isNull());
+        // the layer and the line follow the kind until the user chooses them by hand
+        boolean[] following = {true, true};
+        boolean[] setting = {false};
+        kind.valueProperty().addListener((o, was, now) -> {
+            setting[0] = true;
+            if (following[0]) {
+                layer.setValue(now.usualLayer());
+            }
+            if (following[1]) {
+                how.setValue(now.usualLine());
+            }
+            setting[0] = false;
+        });
+        layer.valueProperty().addListener((o, was, now) -> following[0] &= setting[0]);
+        how.valueProperty().addListener((o, was, now) -> following[1] &= setting[0]);
         dialog.getDialogPane().setContent(form(new Label("Name"), name, new Label("Kind"), kind,
-                new Label("Layer"), layer));
+                new Label("Layer"), layer, new Label("Answers to"), parent, new Label("How"), how));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new NewBody(name.getText().strip(), kind.getValue(), layer.getValue()) : null);
+                ? new NewBody(name.getText().strip(), kind.getValue(), layer.getValue(),
+                        parent.getValue() == null ? null : parent.getValue().id(), how.getValue()) : null);
         Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
     }

@@ -78,14 +78,15 @@ public final class MapEdits {
         if (session == null || session.isReadOnly()) {
             return false;
         }
-        var details = main.dialogs().askNewBody();
+        AuthorityModel model = session.model();
+        var details = main.dialogs().askNewBody(List.copyOf(model.bodies()), model.bodies().isEmpty());
         if (details.isEmpty()) {
             return false;
         }
-        AuthorityModel model = session.model();
         Body body = Body.create(model.newId(), details.get().name(), details.get().kind(), details.get().layer());
-        MapPosition at = new MapPosition(model.newId(), body.id(), mapX, mapY, true);
-        if (main.perform(new Edit("Add " + body.name(), List.of(Change.create(body), Change.create(at))))) {
+        List<Change> changes = new java.util.ArrayList<>(details.get().changes(model, body));
+        changes.add(Change.create(new MapPosition(model.newId(), body.id(), mapX, mapY, true)));
+        if (main.perform(new Edit("Add " + body.name(), changes))) {
             main.selectedBodyIdProperty().set(body.id());
             return true;
         }
