@@ -162,7 +162,7 @@ public final class MapView extends BorderPane {
 
     private FlowPane toolbar() {
         search.setId("map-search");
-        search.setPromptText("Find a body (Ctrl+F; Enter, F3: next)");
+        search.setPromptText("Find (Ctrl+F, next F3)");
         search.setAccessibleText("Find a body on the map by name or short name");
         search.textProperty().addListener((o, was, now) -> viewModel.find(now));
         search.setOnAction(e -> viewModel.findNext(search.getText(), true));
