@@ -129,16 +129,7 @@ class MainWindowTest extends WindowTestSupport {
     @Test
     void textTypedAndThenAnotherBodyClickedInTheListIsSavedToTheBodyItWasTypedFor(FxRobot robot) throws Exception {
         Path copy = dir.resolve("Typed.atlas.mv.db");
-        AuthorityStore.create(copy, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
-        robot.interact(() -> viewModel.openFile(copy));
-        waitUntil(() -> stage.getTitle().contains("Typed.atlas.mv.db"));
-        clickTreeItem(robot, "Safer Northmoor Partnership");
-        waitUntil(() -> viewModel.selectedBody() != null
-                && viewModel.selectedBody().name().equals("Safer Northmoor Partnership"));
-        long safer = viewModel.selectedBody().id();
-        robot.clickOn("#field-PURPOSE");
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write("Keeps Northmoor safe");
+        long safer = typeIntoPurpose(robot, copy.getFileName().toString(), "Keeps Northmoor safe");
         java.util.Set<String> others = new java.util.HashSet<>();
         viewModel.sessionProperty().get().model().bodies().stream().filter(b -> b.id() != safer)
                 .forEach(b -> others.add(b.name()));
@@ -147,11 +138,9 @@ class MainWindowTest extends WindowTestSupport {
         String otherName = ((TreeCell<?>) other).getText();
         robot.clickOn(other);
         waitUntil(() -> viewModel.selectedBody() != null && viewModel.selectedBody().name().equals(otherName));
-        waitUntil(() -> "Keeps Northmoor safe".equals(
-                viewModel.sessionProperty().get().model().body(safer).governance().purpose()));
-        assertTrue(robot.lookup("#field-PURPOSE").queryTextInputControl().getText().isEmpty()
-                || !robot.lookup("#field-PURPOSE").queryTextInputControl().getText().equals("Keeps Northmoor safe"),
-                "the other partnership's own purpose is shown, not the text typed for the partnership");
+        waitUntil(() -> "Keeps Northmoor safe".equals(purposeOf(safer)));
+        assertTrue(!"Keeps Northmoor safe".equals(robot.lookup("#field-PURPOSE").queryTextInputControl().getText()),
+                "the other body's own purpose is shown, not the text typed for the partnership");
         closeDocument(robot);
         try (AuthorityStore store = AuthorityStore.open(copy, "test")) {
             assertEquals("Keeps Northmoor safe", store.load().body(safer).governance().purpose());
