@@ -88,8 +88,7 @@ final class ExportCommand implements Command {
             write(model, format, organisations, path);
         } catch (IOException | RuntimeException e) {
             throw new CommandException(e instanceof IOException ? e.getMessage()
-                    : "could not write " + path.getFileName() + ": " + org.partnershipatlas.report.FileReplacement
-                            .plain(e) + ". Nothing was written.");
+                    : "could not write " + path.getFileName() + ": " + org.partnershipatlas.model.Text.failure(e) + ". Nothing was written.");
         }
         out.println("Wrote " + path);
         return 0;

@@ -94,8 +94,7 @@ public final class Main {
             return 2;
         } catch (RuntimeException | OutOfMemoryError e) {
             // the last safety net: one line, never a stack trace; what was saved stays saved
-            err.println("atlas " + args[0] + ": could not finish: " + org.partnershipatlas.report.FileReplacement
-                    .plain(e) + ". Nothing more was changed.");
+            err.println("atlas " + args[0] + ": could not finish: " + org.partnershipatlas.model.Text.failure(e) + ". Nothing more was changed.");
             return 2;
         }
     }

@@ -1,14 +1,10 @@
 package org.partnershipatlas.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * How every export writes a file: to a hidden file beside the target, moved over the target only when
@@ -18,7 +14,6 @@ import java.util.Locale;
  * shortcut (symbolic link) is followed to the file it names, and one that names nothing is refused.
  */
 public final class FileReplacement {
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
     /** Below this much free space a failed write is put down to a full disk. */
     private static final long NEARLY_FULL = 1024 * 1024;
     /**
@@ -90,7 +85,7 @@ public final class FileReplacement {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw new IOException("Could not write " + real.getFileName() + ": " + (nearlyFull(real) ? "the disk is full"
-                    : plain(e))
+                    : org.partnershipatlas.model.Text.failure(e))
                     + (Files.exists(real) ? ". The file already there is as it was." : ". Nothing was written."), e);
         }
     }
@@ -110,7 +105,7 @@ public final class FileReplacement {
             throw new IOException(real.getFileName() + " is a folder; choose a file name inside it. Nothing was "
                     + "written.");
         }
-        if (real.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mv.db") || isDatabase(real)) {
+        if (org.partnershipatlas.store.AuthorityFiles.isDatabase(real)) {
             throw new IOException(real.getFileName() + " is an authority file (or another database); an export "
                     + "never writes over one. Choose another name. Nothing was written.");
         }
@@ -127,39 +122,5 @@ public final class FileReplacement {
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    private static boolean isDatabase(Path file) {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        byte[] head = new byte[H2_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, H2_HEADER);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** What went wrong, in words: "the disk is full" rather than a library's exception. */
-    public static String plain(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && message.toLowerCase(Locale.ROOT).contains("no space left")) {
-                return "the disk is full";
-            }
-            if (t instanceof java.nio.file.AccessDeniedException) {
-                return "permission to write there was refused";
-            }
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        if (root instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(Locale.ROOT);
-        }
-        return message == null ? "the writing failed" : message.lines().findFirst().orElse(message);
     }
 }

@@ -35,6 +35,30 @@ public final class AuthorityFiles {
         return name.endsWith(H2_SUFFIX) ? name.substring(0, name.length() - H2_SUFFIX.length()) : name;
     }
 
+    /**
+     * True when writing over {@code path} would destroy a database: it is named like one (".mv.db", in
+     * any case) or it starts with H2's header, whatever its name. Exports refuse such targets.
+     */
+    public static boolean isDatabase(Path path) {
+        if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(H2_SUFFIX)) {
+            return true;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(path) && hasH2Header(path);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** True when the file starts with the header every H2 database file has. */
+    static boolean hasH2Header(Path file) throws java.io.IOException {
+        byte[] header = "H:2,".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] head = new byte[header.length];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && java.util.Arrays.equals(head, header);
+        }
+    }
+
     /** A hidden file beside {@code file} for work in progress, such as ".Name-importing.mv.db". */
     public static Path hiddenSibling(Path file, String purpose) {
         return file.resolveSibling("." + documentName(file) + "-" + purpose + H2_SUFFIX);

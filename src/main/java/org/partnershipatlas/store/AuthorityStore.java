@@ -104,11 +104,11 @@ public final class AuthorityStore implements AutoCloseable {
                             + "writing " + target.getFileName() + " at this moment; try again when it has finished.", e)
                     : new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
                             "Could not write " + target.getFileName() + " in " + folder + ": "
-                                    + FileChecks.plain(e) + ".", e);
+                                    + org.partnershipatlas.model.Text.failure(e) + ".", e);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
-                    "Could not write " + target.getFileName() + " in " + folder + ": " + FileChecks.plain(e) + ".", e);
+                    "Could not write " + target.getFileName() + " in " + folder + ": " + org.partnershipatlas.model.Text.failure(e) + ".", e);
         }
         return open(target, appVersion);
     }
@@ -168,7 +168,7 @@ public final class AuthorityStore implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             IntegrityCheck.removeQuietly(folder);
             throw new AuthorityFileException(AuthorityFileException.Reason.DAMAGED, source,
-                    "Could not take a read-only copy of " + source.getFileName() + ": " + FileChecks.plain(e), e);
+                    "Could not take a read-only copy of " + source.getFileName() + ": " + org.partnershipatlas.model.Text.failure(e), e);
         } catch (AuthorityFileException e) {
             IntegrityCheck.removeQuietly(folder);
             throw e;
@@ -191,8 +191,8 @@ public final class AuthorityStore implements AutoCloseable {
         try {
             AuthorityModel model = new EntityReader(connection).read();
             long computed = ContentDigest.of(model);
-            String recorded = Schema.meta(connection, DIGEST);
-            if (recorded != null && Long.parseLong(recorded) != computed && !readOnly) {
+            Long recorded = ContentDigest.recorded(connection);
+            if (recorded != null && recorded != computed && !readOnly) {
                 throw IntegrityCheck.damaged(file, "what it holds does not match its own checksum", null);
             }
             digest = computed;
@@ -206,7 +206,7 @@ public final class AuthorityStore implements AutoCloseable {
             return model;
         } catch (SQLException | RuntimeException e) {
             throw new AuthorityFileException(AuthorityFileException.Reason.DAMAGED, file,
-                    file.getFileName() + " could not be read; it may be damaged (" + FileChecks.plain(e) + ").", e);
+                    file.getFileName() + " could not be read; it may be damaged (" + org.partnershipatlas.model.Text.failure(e) + ").", e);
         }
     }
 
@@ -244,7 +244,7 @@ public final class AuthorityStore implements AutoCloseable {
                 // the original failure is the one to report
             }
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, file,
-                    "Could not save the change to " + file.getFileName() + ": " + FileChecks.plain(e)
+                    "Could not save the change to " + file.getFileName() + ": " + org.partnershipatlas.model.Text.failure(e)
                             + ". Nothing of it was saved.", e);
         }
     }
@@ -293,7 +293,7 @@ public final class AuthorityStore implements AutoCloseable {
         } catch (SQLException | IOException | RuntimeException e) {
             deleteQuietly(work);
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, file,
-                    "Could not save the change to " + file.getFileName() + ": " + FileChecks.plain(e)
+                    "Could not save the change to " + file.getFileName() + ": " + org.partnershipatlas.model.Text.failure(e)
                             + ". Nothing of it was saved.", e);
         } finally {
             reconnectIfClosed(moved);
@@ -310,7 +310,7 @@ public final class AuthorityStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, file,
                     file.getFileName() + (moved ? " was saved, but" : " is unchanged, but it") + " could not be "
-                            + "opened again: " + FileChecks.plain(e) + ". Close it and open it again.", e);
+                            + "opened again: " + org.partnershipatlas.model.Text.failure(e) + ". Close it and open it again.", e);
         }
     }
 
@@ -384,7 +384,7 @@ public final class AuthorityStore implements AutoCloseable {
 
     /** Saving over a file another program has open would pull it from under that program. */
     private static void refuseIfOpenElsewhere(Path target) throws AuthorityFileException {
-        if (!Files.isRegularFile(target) || !FileChecks.looksLikeDatabase(target)) {
+        if (!Files.isRegularFile(target) || !AuthorityFiles.isDatabase(target)) {
             return;
         }
         try (Connection c = DriverManager.getConnection(AuthorityFiles.jdbcUrl(target, true, ";ACCESS_MODE_DATA=r"))) {

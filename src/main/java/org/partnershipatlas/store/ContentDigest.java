@@ -30,6 +30,12 @@ final class ContentDigest {
         return sum;
     }
 
+    /** The digest the file records, or null for a file made before there was one. */
+    static Long recorded(java.sql.Connection c) throws SQLException {
+        String recorded = Schema.meta(c, AuthorityStore.DIGEST);
+        return recorded == null ? null : Long.parseLong(recorded);
+    }
+
     /** The part one entity contributes; 0 for none. */
     static long of(Entity entity) {
         if (entity == null) {

@@ -1,8 +1,6 @@
 package org.partnershipatlas.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 
 /**
  * What can be told about a file before it is opened for writing, and the words for what goes wrong
@@ -22,7 +19,6 @@ final class FileChecks {
     private static final int DATABASE_NOT_FOUND = 90146;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
     private static final int FILE_ENCRYPTION_ERROR = 90049;
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private FileChecks() {
     }
@@ -80,16 +76,6 @@ final class FileChecks {
         }
     }
 
-    /** True when the path is, or points to, a Partnership Atlas or other H2 database file. */
-    static boolean looksLikeDatabase(Path path) {
-        try {
-            return Files.isRegularFile(path) && (path.getFileName().toString().endsWith(AuthorityFiles.H2_SUFFIX)
-                    || startsWithH2Header(path));
-        } catch (AuthorityFileException e) {
-            return true;
-        }
-    }
-
     static AuthorityFileException translate(Path file, SQLException e) {
         int code = e.getErrorCode();
         if (code == DATABASE_ALREADY_OPEN) {
@@ -109,28 +95,9 @@ final class FileChecks {
         return IntegrityCheck.damaged(file, "parts of it cannot be read", e);
     }
 
-    /** An exception's message without class names or SQL, for a sentence. */
-    static String plain(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        if (message != null && message.toLowerCase().contains("no space left")) {
-            return "the disk is full";
-        }
-        if (root instanceof java.nio.file.AccessDeniedException) {
-            return "permission was refused for " + message;
-        }
-        return message == null ? root.getClass().getSimpleName() : firstLine(message);
-    }
-
     private static boolean startsWithH2Header(Path file) throws AuthorityFileException {
-        byte[] head = new byte[H2_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, head.length) < head.length) {
-                return false;
-            }
+        try {
+            return AuthorityFiles.hasH2Header(file);
         } catch (AccessDeniedException e) {
             throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, file,
                     "You do not have permission to read " + file.getFileName() + ".", e);
@@ -138,7 +105,6 @@ final class FileChecks {
             throw new AuthorityFileException(AuthorityFileException.Reason.DAMAGED, file,
                     file.getFileName() + " could not be read: " + e.getMessage(), e);
         }
-        return Arrays.equals(head, H2_HEADER);
     }
 
     private static String firstLine(String message) {

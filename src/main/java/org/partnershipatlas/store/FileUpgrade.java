@@ -34,7 +34,7 @@ final class FileUpgrade {
             }
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
                     target.getFileName() + " was made by an older Partnership Atlas and needs upgrading, but no "
-                            + "copy of it could be kept (" + FileChecks.plain(e) + "), so it was not upgraded. "
+                            + "copy of it could be kept (" + org.partnershipatlas.model.Text.failure(e) + "), so it was not upgraded. "
                             + "It has not been changed.", e);
         }
         try {
@@ -44,11 +44,11 @@ final class FileUpgrade {
                 Files.copy(backup, target, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException restore) {
                 throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
-                        "Could not upgrade " + target.getFileName() + " (" + FileChecks.plain(e) + "), nor put it "
+                        "Could not upgrade " + target.getFileName() + " (" + org.partnershipatlas.model.Text.failure(e) + "), nor put it "
                                 + "back as it was. The file as it was is kept in " + backup.getFileName() + ".", e);
             }
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
-                    "Could not upgrade " + target.getFileName() + " (" + FileChecks.plain(e) + "). It is as it was; "
+                    "Could not upgrade " + target.getFileName() + " (" + org.partnershipatlas.model.Text.failure(e) + "). It is as it was; "
                             + "a copy is also kept in " + backup.getFileName() + ".", e);
         }
     }

@@ -83,13 +83,12 @@ final class IntegrityCheck {
     }
 
     /** Reads every entity and compares the digest recorded in the file, when it has one. */
-    static AuthorityModel checkDigest(Path file, Connection c) throws SQLException, AuthorityFileException {
+    private static void checkDigest(Path file, Connection c) throws SQLException, AuthorityFileException {
         AuthorityModel model = new EntityReader(c).read();
-        String recorded = Schema.meta(c, AuthorityStore.DIGEST);
-        if (recorded != null && Long.parseLong(recorded) != ContentDigest.of(model)) {
+        Long recorded = ContentDigest.recorded(c);
+        if (recorded != null && recorded != ContentDigest.of(model)) {
             throw damaged(file, "what it holds does not match its own checksum", null);
         }
-        return model;
     }
 
     static AuthorityFileException damaged(Path file, String why, Throwable cause) {
