@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +43,7 @@ class FileProblemMessagesTest {
     void aLockedFileOnTheCommandLineOffersReadOnlyAndReadOnlyWorks() throws Exception {
         Path file = dir.resolve("Shared.atlas.mv.db");
         AuthorityStore.create(file, SampleAuthority.build(LocalDate.of(2026, 12, 2)), "t").close();
-        Process holder = hold(HoldFileOpen.class, file.toString());
+        Process holder = HoldFileOpen.start(HoldFileOpen.class, file.toString());
         try {
             assertEquals(2, run("info", file.toString()), said());
             assertTrue(said().contains("is open in another") && said().contains("--read-only"), said());
@@ -170,19 +168,6 @@ class FileProblemMessagesTest {
         assertNull(Main.windowRefusal(new String[] {"Northmoor.atlas.mv.db"}, Map.of("DISPLAY", ":0"), "Linux", ""));
         assertEquals(2, run("review", "x"));
         assertTrue(said().contains("unknown command \"review\""), said());
-    }
-
-    /** Starts a second program holding a file open, and waits until it says so. */
-    private static Process hold(Class<?> holder, String what) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), holder.getName(), what).redirectErrorStream(true).start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        do {
-            line = lines.readLine();
-        } while (line != null && !line.equals("holding"));
-        assertEquals("holding", line, "the second program should have opened it");
-        return process;
     }
 
     private static long temporaryCopies() throws Exception {

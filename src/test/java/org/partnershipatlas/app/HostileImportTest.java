@@ -69,36 +69,36 @@ class HostileImportTest {
         String csvHead = "Name of partnership,Reports to,Lead officer,Council contribution (£),Review date,Notes,Purpose,"
                 + "Short name\n";
         // --- CSV ---
-        csv(all, "long-name.csv", csvHead + "\"" + longName + "\",,,,,,,\n", Expect.REFUSED, "row 2, column \"Name\"");
-        csv(all, "nul-name.csv", csvHead + "Youth\u0000Forum,,,,,,,\n", Expect.IMPORTED, "control characters");
-        csv(all, "bell-notes.csv", csvHead + "Bell Group,,,,,ring\u0007ring,,\n", Expect.IMPORTED, "control characters");
-        csv(all, "zero-width-name.csv", csvHead + "\u200b\u200b\u200b,,,,,,,\n", Expect.REFUSED, "row 2");
-        csv(all, "spaces-name.csv", csvHead + "\"   \",x,,,,,,\n", Expect.REFUSED, "row 2");
-        csv(all, "long-short-name.csv", csvHead + "Board,,,,,,,\"" + "S".repeat(5000) + "\"\n", Expect.REFUSED,
+        text(all, "long-name.csv", csvHead + "\"" + longName + "\",,,,,,,\n", Expect.REFUSED, "row 2, column \"Name\"");
+        text(all, "nul-name.csv", csvHead + "Youth\u0000Forum,,,,,,,\n", Expect.IMPORTED, "control characters");
+        text(all, "bell-notes.csv", csvHead + "Bell Group,,,,,ring\u0007ring,,\n", Expect.IMPORTED, "control characters");
+        text(all, "zero-width-name.csv", csvHead + "\u200b\u200b\u200b,,,,,,,\n", Expect.REFUSED, "row 2");
+        text(all, "spaces-name.csv", csvHead + "\"   \",x,,,,,,\n", Expect.REFUSED, "row 2");
+        text(all, "long-short-name.csv", csvHead + "Board,,,,,,,\"" + "S".repeat(5000) + "\"\n", Expect.REFUSED,
                 "holds at most 200");
-        csv(all, "long-purpose.csv", csvHead + "Board,,,,,,\"" + "p".repeat(5000) + "\",\n", Expect.REFUSED,
+        text(all, "long-purpose.csv", csvHead + "Board,,,,,,\"" + "p".repeat(5000) + "\",\n", Expect.REFUSED,
                 "holds at most 4,000");
-        csv(all, "long-notes.csv", csvHead + "Board,,,,,\"" + "n".repeat(25000) + "\",,\n", Expect.REFUSED,
+        text(all, "long-notes.csv", csvHead + "Board,,,,,\"" + "n".repeat(25000) + "\",,\n", Expect.REFUSED,
                 "holds at most 20,000");
-        csv(all, "long-officer.csv", csvHead + "Board,,\"" + "O".repeat(600) + "\",,,,,\n", Expect.REFUSED,
+        text(all, "long-officer.csv", csvHead + "Board,,\"" + "O".repeat(600) + "\",,,,,\n", Expect.REFUSED,
                 "holds at most 500");
-        csv(all, "negative-money.csv", csvHead + "Board,,,-£500,,,,\n", Expect.REFUSED, "row 2");
-        csv(all, "words-money.csv", csvHead + "Board,,,a lot,,,,\n", Expect.REFUSED, "row 2");
-        csv(all, "february-31.csv", csvHead + "Board,,,,31/02/2027,,,\n", Expect.REFUSED, "row 2");
-        csv(all, "year-20226.csv", csvHead + "Board,,,,31/03/20226,,,\n", Expect.REFUSED, "20226");
-        csv(all, "unclosed-quote.csv", csvHead + "\"Board,,,,,,,\n", Expect.REFUSED, "quotation mark");
-        csv(all, "ragged.csv", "Name,Lead officer\nBoard,Smith, Jo\n", Expect.REFUSED, "row 2");
-        csv(all, "header-only.csv", "Name,Lead officer\n", Expect.REFUSED, "only a header row");
-        csv(all, "empty.csv", "", Expect.REFUSED, "is empty");
-        csv(all, "commas-only.csv", ",,,\n,,,\n", Expect.REFUSED, "");
-        csv(all, "self-report.csv", "Name,Reports to\nBoard,board\n", Expect.REFUSED, "itself");
-        csv(all, "unknown-parent.csv", "Name,Reports to\nGroup,Nowhere Board\n", Expect.REFUSED, "row 2");
-        csv(all, "cascade.csv", "Name,Reports to\nGroup,Nowhere Board\nSub Group,Group\n", Expect.REFUSED, "row 3");
-        csv(all, "duplicates.csv", "Name\nForum\nforum\n", Expect.REFUSED, "row 3");
-        csv(all, "formula.csv", "Name,Notes\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@SUM(1)\n", Expect.IMPORTED, "");
-        csv(all, "loop.csv", "Name,Reports to\nAlpha Board,Beta Board\nBeta Board,Alpha Board\n", Expect.IMPORTED, "");
-        csv(all, "semicolons-bad-date.csv", "Name;Review date\nBoard;yesterday\n", Expect.REFUSED, "row 2");
-        csv(all, "tabs.csv", "Name\tLead officer\nTab Board\tJo Tab\n", Expect.IMPORTED, "");
+        text(all, "negative-money.csv", csvHead + "Board,,,-£500,,,,\n", Expect.REFUSED, "row 2");
+        text(all, "words-money.csv", csvHead + "Board,,,a lot,,,,\n", Expect.REFUSED, "row 2");
+        text(all, "february-31.csv", csvHead + "Board,,,,31/02/2027,,,\n", Expect.REFUSED, "row 2");
+        text(all, "year-20226.csv", csvHead + "Board,,,,31/03/20226,,,\n", Expect.REFUSED, "20226");
+        text(all, "unclosed-quote.csv", csvHead + "\"Board,,,,,,,\n", Expect.REFUSED, "quotation mark");
+        text(all, "ragged.csv", "Name,Lead officer\nBoard,Smith, Jo\n", Expect.REFUSED, "row 2");
+        text(all, "header-only.csv", "Name,Lead officer\n", Expect.REFUSED, "only a header row");
+        text(all, "empty.csv", "", Expect.REFUSED, "is empty");
+        text(all, "commas-only.csv", ",,,\n,,,\n", Expect.REFUSED, "");
+        text(all, "self-report.csv", "Name,Reports to\nBoard,board\n", Expect.REFUSED, "itself");
+        text(all, "unknown-parent.csv", "Name,Reports to\nGroup,Nowhere Board\n", Expect.REFUSED, "row 2");
+        text(all, "cascade.csv", "Name,Reports to\nGroup,Nowhere Board\nSub Group,Group\n", Expect.REFUSED, "row 3");
+        text(all, "duplicates.csv", "Name\nForum\nforum\n", Expect.REFUSED, "row 3");
+        text(all, "formula.csv", "Name,Notes\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@SUM(1)\n", Expect.IMPORTED, "");
+        text(all, "loop.csv", "Name,Reports to\nAlpha Board,Beta Board\nBeta Board,Alpha Board\n", Expect.IMPORTED, "");
+        text(all, "semicolons-bad-date.csv", "Name;Review date\nBoard;yesterday\n", Expect.REFUSED, "row 2");
+        text(all, "tabs.csv", "Name\tLead officer\nTab Board\tJo Tab\n", Expect.IMPORTED, "");
         all.add(Arguments.of("utf16le-bom.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 "Name,Notes\nCafé Forum,Crèche\n".getBytes(StandardCharsets.UTF_16LE)), Expect.IMPORTED, ""));
         all.add(Arguments.of("utf16le.csv", "Name,Notes\nCafé Board,ok\n".getBytes(StandardCharsets.UTF_16LE),
@@ -112,7 +112,7 @@ class HostileImportTest {
         byte[] garbage = new byte[3000];
         new Random(3).nextBytes(garbage);
         all.add(Arguments.of("garbage.csv", garbage, null, ""));
-        csv(all, "wide.csv", "Name," + "x,".repeat(3000) + "y\nWide Board" + ",".repeat(3001) + "\n", Expect.IMPORTED, "");
+        text(all, "wide.csv", "Name," + "x,".repeat(3000) + "y\nWide Board" + ",".repeat(3001) + "\n", Expect.IMPORTED, "");
         // --- XLSX ---
         all.add(Arguments.of("long-name.xlsx", xlsx(s -> row(s, 1, "A".repeat(32000))), Expect.REFUSED,
                 "row 2, column \"Name\""));
@@ -145,48 +145,48 @@ class HostileImportTest {
         // --- GraphML ---
         String g = "<?xml version=\"1.0\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
                 + "<key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/><graph edgedefault=\"directed\">";
-        graphml(all, "long-label.graphml", g + node("n1", longName) + "</graph></graphml>", Expect.REFUSED,
+        text(all, "long-label.graphml", g + node("n1", longName) + "</graph></graphml>", Expect.REFUSED,
                 "holds at most 500");
-        graphml(all, "nul-ref.graphml", g + node("n1", "Bad&#0;Name") + "</graph></graphml>", Expect.REFUSED, "");
-        graphml(all, "zero-width.graphml", g + node("n1", "\u200b") + "</graph></graphml>", Expect.REFUSED, "");
-        graphml(all, "no-label.graphml", g + "<node id=\"n1\"/></graph></graphml>", null, "");
-        graphml(all, "dangling-edge.graphml", g + node("n1", "Board") + "<edge source=\"n1\" target=\"n9\"/>"
+        text(all, "nul-ref.graphml", g + node("n1", "Bad&#0;Name") + "</graph></graphml>", Expect.REFUSED, "");
+        text(all, "zero-width.graphml", g + node("n1", "\u200b") + "</graph></graphml>", Expect.REFUSED, "");
+        text(all, "no-label.graphml", g + "<node id=\"n1\"/></graph></graphml>", null, "");
+        text(all, "dangling-edge.graphml", g + node("n1", "Board") + "<edge source=\"n1\" target=\"n9\"/>"
                 + "</graph></graphml>", Expect.REFUSED, "");
-        graphml(all, "self-edge.graphml", g + node("n1", "Board") + "<edge source=\"n1\" target=\"n1\"/>"
+        text(all, "self-edge.graphml", g + node("n1", "Board") + "<edge source=\"n1\" target=\"n1\"/>"
                 + "</graph></graphml>", Expect.REFUSED, "itself");
-        graphml(all, "doctype.graphml", "<?xml version=\"1.0\"?><!DOCTYPE graphml SYSTEM \"x.dtd\">" + g.substring(21)
+        text(all, "doctype.graphml", "<?xml version=\"1.0\"?><!DOCTYPE graphml SYSTEM \"x.dtd\">" + g.substring(21)
                 + "</graph></graphml>", Expect.REFUSED, "");
-        graphml(all, "external.graphml", "<?xml version=\"1.0\"?><!DOCTYPE g [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        text(all, "external.graphml", "<?xml version=\"1.0\"?><!DOCTYPE g [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<graphml><graph><node id=\"&x;\"/></graph></graphml>", Expect.REFUSED, "external");
-        graphml(all, "laughs.graphml", "<?xml version=\"1.0\"?><!DOCTYPE g [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+        text(all, "laughs.graphml", "<?xml version=\"1.0\"?><!DOCTYPE g [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
                 + "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><graphml><graph><node id=\"&b;\"/></graph></graphml>",
                 Expect.REFUSED, "entity");
-        graphml(all, "cut.graphml", (g + node("n1", "Board")).substring(0, g.length() + 20), Expect.REFUSED, "");
-        graphml(all, "not-xml.graphml", "{\"this\": \"is json\"}", Expect.REFUSED, "");
-        graphml(all, "control-char.graphml", g + node("n1", "Tab\tand line\nBoard") + "</graph></graphml>",
+        text(all, "cut.graphml", (g + node("n1", "Board")).substring(0, g.length() + 20), Expect.REFUSED, "");
+        text(all, "not-xml.graphml", "{\"this\": \"is json\"}", Expect.REFUSED, "");
+        text(all, "control-char.graphml", g + node("n1", "Tab\tand line\nBoard") + "</graph></graphml>",
                 Expect.IMPORTED, "");
         // --- JSON ---
         String sample = sampleJson();
-        json(all, "not-json.json", "{ nope", Expect.REFUSED, "not JSON");
-        json(all, "array.json", "[1, 2, 3]", Expect.REFUSED, "not a Partnership Atlas authority");
-        json(all, "future.json", "{\"schemaVersion\": 99, \"authority\": {\"name\": \"X\", \"kind\": \"UNITARY\"}}",
+        text(all, "not-json.json", "{ nope", Expect.REFUSED, "not JSON");
+        text(all, "array.json", "[1, 2, 3]", Expect.REFUSED, "not a Partnership Atlas authority");
+        text(all, "future.json", "{\"schemaVersion\": 99, \"authority\": {\"name\": \"X\", \"kind\": \"UNITARY\"}}",
                 Expect.REFUSED, "newer");
-        json(all, "deep.json", "[".repeat(200_000) + "]".repeat(200_000), Expect.REFUSED, "");
-        json(all, "dangling-line.json", sample.replaceFirst("(\"lines\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\\d+\\s*,"
+        text(all, "deep.json", "[".repeat(200_000) + "]".repeat(200_000), Expect.REFUSED, "");
+        text(all, "dangling-line.json", sample.replaceFirst("(\"lines\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\\d+\\s*,"
                 + "\\s*\"fromBodyId\"\\s*:\\s*)\\d+", "$1987654"), Expect.REFUSED, "two bodies that exist");
-        json(all, "dangling-seat-person.json", sample.replaceFirst("(\"seats\"[\\s\\S]*?\"personId\"\\s*:\\s*)\\d+",
+        text(all, "dangling-seat-person.json", sample.replaceFirst("(\"seats\"[\\s\\S]*?\"personId\"\\s*:\\s*)\\d+",
                 "$1987655"), Expect.REFUSED, "");
-        json(all, "duplicate-id.json", duplicateBodyId(sample), Expect.REFUSED, "is used twice");
-        json(all, "empty-name.json", sample.replaceFirst("(\"bodies\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\\d+\\s*,"
+        text(all, "duplicate-id.json", duplicateBodyId(sample), Expect.REFUSED, "is used twice");
+        text(all, "empty-name.json", sample.replaceFirst("(\"bodies\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\\d+\\s*,"
                 + "\\s*\"name\"\\s*:\\s*)\"[^\"]*\"", "$1\"\""), Expect.REFUSED, "needs a name");
-        json(all, "negative-rate.json", sample.replaceFirst("(\"officerHourlyRate\"\\s*:\\s*\\{\\s*\"pence\"\\s*:\\s*)\\d+", "$1-3500"),
+        text(all, "negative-rate.json", sample.replaceFirst("(\"officerHourlyRate\"\\s*:\\s*\\{\\s*\"pence\"\\s*:\\s*)\\d+", "$1-3500"),
                 Expect.REFUSED, "");
-        json(all, "long-name.json", sample.replaceFirst("(\"bodies\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\\d+\\s*,"
+        text(all, "long-name.json", sample.replaceFirst("(\"bodies\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\\d+\\s*,"
                 + "\\s*\"name\"\\s*:\\s*)\"[^\"]*\"", "$1\"" + longName + "\""), Expect.REFUSED, "at most 500");
-        json(all, "nul-name.json", sample.replaceFirst("(\"bodies\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\\d+\\s*,"
+        text(all, "nul-name.json", sample.replaceFirst("(\"bodies\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\\d+\\s*,"
                 + "\\s*\"name\"\\s*:\\s*\")", "$1\\\\u0000"), Expect.REFUSED, "control character");
-        json(all, "duplicate-line.json", duplicateLine(sample), Expect.REFUSED, "There are two");
-        json(all, "empty.json", "", Expect.REFUSED, "empty");
+        text(all, "duplicate-line.json", duplicateLine(sample), Expect.REFUSED, "There are two");
+        text(all, "empty.json", "", Expect.REFUSED, "empty");
         return all.stream();
     }
 
@@ -264,15 +264,8 @@ class HostileImportTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
-    private static void csv(List<Arguments> all, String name, String text, Expect expect, String phrase) {
-        all.add(Arguments.of(name, text.getBytes(StandardCharsets.UTF_8), expect, phrase));
-    }
-
-    private static void graphml(List<Arguments> all, String name, String text, Expect expect, String phrase) {
-        all.add(Arguments.of(name, text.getBytes(StandardCharsets.UTF_8), expect, phrase));
-    }
-
-    private static void json(List<Arguments> all, String name, String text, Expect expect, String phrase) {
+    /** An input written as UTF-8 text: a CSV register, GraphML or JSON. */
+    private static void text(List<Arguments> all, String name, String text, Expect expect, String phrase) {
         all.add(Arguments.of(name, text.getBytes(StandardCharsets.UTF_8), expect, phrase));
     }
 
