@@ -35,8 +35,7 @@ final class ApplyCommand implements Command {
             for (EditTable.Row row : rows) {
                 Edit edit;
                 try {
-                    edit = EditTable.edit(model, row);
-                    model.apply(edit);
+                    edit = model.apply(EditTable.edit(model, row));
                 } catch (ModelException e) {
                     out.println("Refused at row " + row.number() + ": " + e.getMessage() + ". " + saved
                             + (saved == 1 ? " edit before it is" : " edits before it are") + " saved; nothing after it"

@@ -88,8 +88,7 @@ final class ImportCommand implements Command {
                 try (AuthorityStore store = AuthorityStore.open(file, Version.current())) {
                     AuthorityModel current = store.load();
                     ImportPlan again = ImportPlan.of(current, read.draft(used));
-                    current.apply(again.edit());
-                    store.write(again.edit());
+                    store.write(current.apply(again.edit()));
                 }
             }
         } catch (ModelException e) {

@@ -92,7 +92,7 @@ public final class GeneratedAuthority {
                 lines++;
             }
         }
-        SeatRole[] roles = {SeatRole.MEMBER, SeatRole.MEMBER, SeatRole.MEMBER, SeatRole.OBSERVER, SeatRole.CHAIR};
+        SeatRole[] roles = {SeatRole.MEMBER, SeatRole.MEMBER, SeatRole.MEMBER, SeatRole.OBSERVER, SeatRole.SUBSTITUTE};
         for (int s = 0; s < seats; s++) {
             long org = orgIds.get(random.nextInt(orgIds.size()));
             entities.add(new Seat(model.newId(), made.get(random.nextInt(made.size())).id(), org, null,

@@ -55,6 +55,7 @@ public final class SampleAuthority {
         sample.structure();
         sample.actions();
         sample.model.load(sample.entities);
+        sample.model.apply(org.partnershipatlas.model.RoleSeats.reconcileAll(sample.model).edit());
         return sample.model;
     }
 

@@ -88,6 +88,7 @@ public record SeatMatrix(List<Row> rows, List<Column> columns, Map<Long, Map<Lon
             case LEAD_OFFICER, LEAD_MEMBER -> "L";
             case MEMBER -> "●";
             case OBSERVER -> "○";
+            case SUBSTITUTE -> "S";
         };
     }
 
@@ -103,7 +104,7 @@ public record SeatMatrix(List<Row> rows, List<Column> columns, Map<Long, Map<Lon
             case VICE_CHAIR -> 4;
             case LEAD_OFFICER, LEAD_MEMBER -> 3;
             case MEMBER -> 2;
-            case OBSERVER -> 1;
+            case SUBSTITUTE, OBSERVER -> 1;
         };
     }
 

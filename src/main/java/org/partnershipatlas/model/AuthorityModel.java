@@ -28,6 +28,7 @@ public final class AuthorityModel {
     private final Map<Long, SignificanceJudgement> judgements = new TreeMap<>();
     private final Map<Long, MapPosition> positions = new TreeMap<>();
     private final Map<Long, MapPosition> positionByBody = new java.util.HashMap<>();
+    private final Map<Long, java.util.SortedSet<Long>> seatsByBody = new java.util.HashMap<>();
     private AuthoritySettings settings = AuthoritySettings.DEFAULTS;
     private SignificanceScheme scheme = SignificanceScheme.DEFAULTS;
     private WorkshopPlan workshopPlan = WorkshopPlan.NONE;
@@ -92,24 +93,28 @@ public final class AuthorityModel {
 
     /**
      * Applies every change of the edit, or none: a change whose "before" no longer matches the model,
-     * or a result that breaks a rule, leaves the model as it was and throws.
+     * or a result that breaks a rule, leaves the model as it was and throws. The edit applied is the
+     * one given plus what keeps a body's named roles and its seats as one ({@link RoleSeats}); that is
+     * the edit to save and to undo.
      *
+     * @return the edit as applied
      * @throws ModelException naming the entity and the rule
      */
-    public void apply(Edit edit) {
+    public Edit apply(Edit edit) {
         List<Change> done = new ArrayList<>(edit.changes().size());
+        Edit applied;
         try {
             for (Change change : edit.changes()) {
-                Entity current = find(change.subject());
-                if (!Objects.equals(current, change.before())) {
-                    throw new ModelException(change.before() == null
-                            ? change.after().describe() + " already exists"
-                            : change.before().describe() + " was changed or removed in the meantime");
-                }
-                write(change);
+                writeChecked(change);
                 done.add(change);
             }
-            ModelRules.check(this, edit);
+            List<Change> agreeing = RoleSeats.reconcile(this, edit.changes(), change -> {
+                writeChecked(change);
+                done.add(change);
+            });
+            applied = agreeing.isEmpty() ? edit : new Edit(edit.label(), done);
+            ModelRules.check(this, applied);
+            RoleSeats.check(this, applied.changes());
         } catch (RuntimeException e) {
             for (int i = done.size() - 1; i >= 0; i--) {
                 write(done.get(i).inverse());
@@ -117,8 +122,24 @@ public final class AuthorityModel {
             throw e;
         }
         for (ModelListener listener : listeners) {
-            listener.applied(edit);
+            listener.applied(applied);
         }
+        return applied;
+    }
+
+    private void writeChecked(Change change) {
+        Entity current = find(change.subject());
+        if (!Objects.equals(current, change.before())) {
+            throw new ModelException(change.before() == null
+                    ? change.after().describe() + " already exists"
+                    : change.before().describe() + " was changed or removed in the meantime");
+        }
+        write(change);
+    }
+
+    /** For planning on a copy: writes a change with no rules, checks or listeners. */
+    void writeUnchecked(Change change) {
+        write(change);
     }
 
     public void addListener(ModelListener listener) {
@@ -287,11 +308,7 @@ public final class AuthorityModel {
                 dependents.add(line);
             }
         }
-        for (Seat seat : seats.values()) {
-            if (seat.bodyId() == body.id()) {
-                dependents.add(seat);
-            }
-        }
+        dependents.addAll(seatsOn(body.id()));
         dependents.addAll(decisionsFor(body.id()));
         SignificanceJudgement judgement = judgementFor(body.id());
         if (judgement != null) {
@@ -334,13 +351,26 @@ public final class AuthorityModel {
 
     /** The seats on one body, in the order they were added. */
     public List<Seat> seatsOn(long bodyId) {
-        List<Seat> result = new ArrayList<>();
-        for (Seat seat : seats.values()) {
-            if (seat.bodyId() == bodyId) {
-                result.add(seat);
-            }
+        java.util.SortedSet<Long> ids = seatsByBody.get(bodyId);
+        if (ids == null) {
+            return new ArrayList<>();
+        }
+        List<Seat> result = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            result.add(seats.get(id));
         }
         return result;
+    }
+
+    /** The seats a person holds, on any body, in the order they were added. */
+    public List<Seat> seatsOf(Person person) {
+        return seats.values().stream().filter(s -> Long.valueOf(person.id()).equals(s.personId())).toList();
+    }
+
+    /** The seats held by an organisation or by its people on its behalf. */
+    public List<Seat> seatsOf(Organisation organisation) {
+        return seats.values().stream().filter(s -> Long.valueOf(organisation.id()).equals(s.organisationId()))
+                .toList();
     }
 
     /** The lines leaving (fromBody == id) or entering (toBody == id) one body. */
@@ -381,6 +411,9 @@ public final class AuthorityModel {
             if (gone instanceof MapPosition p) {
                 positionByBody.remove(p.bodyId());
             }
+            if (gone instanceof Seat seat) {
+                unindex(seat);
+            }
         } else {
             put(change.after());
         }
@@ -403,11 +436,27 @@ public final class AuthorityModel {
             workshopPlan = p;
             return;
         }
-        mapFor(entity).put(entity.id(), entity);
+        Entity old = mapFor(entity).put(entity.id(), entity);
         if (entity instanceof MapPosition p) {
             positionByBody.put(p.bodyId(), p);
         }
+        if (entity instanceof Seat seat) {
+            if (old instanceof Seat was) {
+                unindex(was);
+            }
+            seatsByBody.computeIfAbsent(seat.bodyId(), id -> new java.util.TreeSet<>()).add(seat.id());
+        }
         nextId = Math.max(nextId, entity.id() + 1);
+    }
+
+    private void unindex(Seat seat) {
+        java.util.SortedSet<Long> ids = seatsByBody.get(seat.bodyId());
+        if (ids != null) {
+            ids.remove(seat.id());
+            if (ids.isEmpty()) {
+                seatsByBody.remove(seat.bodyId());
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -20,37 +20,39 @@ public final class EditHistory {
 
     /** Applies the edit and makes it the next to undo; a refused edit leaves history untouched. */
     public Edit perform(Edit edit) {
-        model.apply(edit);
-        undoable.push(edit);
+        Edit applied = model.apply(edit);
+        undoable.push(applied);
         redoable.clear();
-        return edit;
+        return applied;
     }
 
     /** Undoes the latest edit and returns what was applied to do so (the edit's inverse). */
     public Edit undo() {
         Edit edit = undoable.pop();
         Edit inverse = withPlacesOfRemovedBodies(edit.inverse());
+        Edit applied;
         try {
-            model.apply(inverse);
+            applied = model.apply(inverse);
         } catch (RuntimeException e) {
             undoable.push(edit);
             throw e;
         }
         redoable.push(edit);
-        return inverse;
+        return applied;
     }
 
     /** Re-applies the latest undone edit and returns it. */
     public Edit redo() {
         Edit edit = redoable.pop();
+        Edit applied;
         try {
-            model.apply(edit);
+            applied = model.apply(edit);
         } catch (RuntimeException e) {
             redoable.push(edit);
             throw e;
         }
-        undoable.push(edit);
-        return edit;
+        undoable.push(applied);
+        return applied;
     }
 
     /** Forgets an edit that could not be saved, after the caller has reverted it in the model. */

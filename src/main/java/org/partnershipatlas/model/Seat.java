@@ -1,18 +1,42 @@
 package org.partnershipatlas.model;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * A place at a body's table, held by an organisation, a person, or a person on behalf of an
- * organisation. At least one of the two is set.
+ * organisation. At least one of the two is set. A councillor's appointment to an outside body ends
+ * at the annual meeting, so a seat keeps who appointed to it and from and until when; a seat whose
+ * role is one of the body's named roles (chair, lead member...) is that role ({@link RoleSeats}).
  */
-public record Seat(long id, long bodyId, Long organisationId, Long personId, SeatRole role) implements Entity {
+public record Seat(long id, long bodyId, Long organisationId, Long personId, SeatRole role, String appointedBy,
+                   LocalDate from, LocalDate until) implements Entity {
     public Seat {
         Objects.requireNonNull(role, "role");
+        appointedBy = Text.emptyToNull(appointedBy);
+    }
+
+    /** A seat with no appointment recorded. */
+    public Seat(long id, long bodyId, Long organisationId, Long personId, SeatRole role) {
+        this(id, bodyId, organisationId, personId, role, null, null, null);
     }
 
     @Override
     public String describe() {
         return "the seat " + id;
+    }
+
+    public Seat withRole(SeatRole newRole) {
+        return new Seat(id, bodyId, organisationId, personId, newRole, appointedBy, from, until);
+    }
+
+    /** The same place held by someone else; the appointment was the old holder's, so it is cleared. */
+    public Seat heldBy(Long newOrganisationId, Long newPersonId) {
+        return new Seat(id, bodyId, newOrganisationId, newPersonId, role, null, null, null);
+    }
+
+    /** Whether this seat has an appointment that has ended by {@code day}. */
+    public boolean endedBy(LocalDate day) {
+        return until != null && until.isBefore(day);
     }
 }

@@ -12,9 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.List;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
+import org.partnershipatlas.model.RoleSeats;
 import org.partnershipatlas.model.Entity;
 
 /**
@@ -28,6 +30,8 @@ public final class AuthorityStore implements AutoCloseable {
     static final String DIGEST = "content_digest";
     /** An edit with at least this many changes is written into a copy that then replaces the file. */
     static final int BULK_CHANGES = 500;
+    /** The first schema in which a body's named roles and its seats are one. */
+    private static final int ROLES_AS_SEATS = 7;
 
     private final Path file;
     private final String appVersion;
@@ -39,6 +43,7 @@ public final class AuthorityStore implements AutoCloseable {
     private EntityWriter writer;
     private boolean versionRecorded;
     private Long digest;
+    private List<String> upgradeReport = List.of();
 
     private AuthorityStore(Path file, Connection connection, String appVersion, int upgradedFrom, boolean readOnly,
             Path temporaryFolder) {
@@ -58,6 +63,10 @@ public final class AuthorityStore implements AutoCloseable {
     public static AuthorityStore create(Path file, AuthorityModel model, String appVersion)
             throws AuthorityFileException {
         Path target = FileChecks.resolve(AuthorityFiles.withExtension(file));
+        RoleSeats.Reconciled agreeing = RoleSeats.reconcileAll(model);
+        if (!agreeing.edit().isEmpty()) {
+            model.apply(agreeing.edit());
+        }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, target,
@@ -164,7 +173,8 @@ public final class AuthorityStore implements AutoCloseable {
             if (version < Schema.CURRENT) {
                 Schema.migrate(AuthorityFiles.jdbcUrl(copy, true, ""));
             }
-            return new AuthorityStore(copy, connect(copy, false), appVersion, -1, true, folder);
+            return new AuthorityStore(copy, connect(copy, false), appVersion, version < Schema.CURRENT ? version : -1,
+                    true, folder);
         } catch (IOException | RuntimeException e) {
             IntegrityCheck.removeQuietly(folder);
             throw new AuthorityFileException(AuthorityFileException.Reason.DAMAGED, source,
@@ -202,6 +212,9 @@ public final class AuthorityStore implements AutoCloseable {
                 sync(connection);
             } else {
                 connection.commit();
+            }
+            if (upgradedFrom >= 0 && upgradedFrom < ROLES_AS_SEATS) {
+                makeRolesAgree(model);
             }
             return model;
         } catch (SQLException | RuntimeException e) {
@@ -316,6 +329,31 @@ public final class AuthorityStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * A file from before schema 7 could say one chair in the body's field and another in its seats;
+     * on its upgrade the two are made to agree (the field wins, an old seat-holder stays as a member)
+     * and what changed is kept for the user to read.
+     */
+    private void makeRolesAgree(AuthorityModel model) throws AuthorityFileException {
+        RoleSeats.Reconciled agreeing = RoleSeats.reconcileAll(model);
+        if (agreeing.edit().isEmpty()) {
+            return;
+        }
+        Edit applied = model.apply(agreeing.edit());
+        if (!readOnly) {
+            write(applied);
+        }
+        upgradeReport = List.copyOf(agreeing.report());
+    }
+
+    /**
+     * What the upgrade changed in the file's content, one sentence each, so the user can check it;
+     * empty when the upgrade only changed the format.
+     */
+    public List<String> upgradeReport() {
+        return upgradeReport;
     }
 
     /** The schema version the file had before this open upgraded it, or -1 when it was current. */

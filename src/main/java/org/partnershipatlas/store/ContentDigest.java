@@ -43,7 +43,17 @@ final class ContentDigest {
         }
         long[] sum = {0};
         try {
-            new EntityWriter((sql, values) -> sum[0] += row(sql, values)).merge(entity);
+            new EntityWriter(new EntityWriter.RowSink() {
+                @Override
+                public void row(String sql, Object[] values) {
+                    sum[0] += ContentDigest.row(sql, values);
+                }
+
+                @Override
+                public void housekeeping(String sql, Object[] values) {
+                    // writes no content
+                }
+            }).merge(entity);
         } catch (SQLException e) {
             throw new IllegalStateException("a digest runs no SQL", e);
         }

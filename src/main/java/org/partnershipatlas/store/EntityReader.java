@@ -62,17 +62,18 @@ final class EntityReader {
                     loaded.add(new Theme(rs.getLong(1), rs.getString(2)));
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT id, name, short_name, sector FROM organisation ORDER BY id")) {
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT id, name, short_name, sector, is_council FROM organisation ORDER BY id")) {
                 while (rs.next()) {
                     loaded.add(new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            Sector.valueOf(rs.getString(4))));
+                            Sector.valueOf(rs.getString(4)), rs.getBoolean(5)));
                 }
             }
             try (ResultSet rs = st.executeQuery(
-                    "SELECT id, name, kind, title, organisation_id, email, phone FROM person ORDER BY id")) {
+                    "SELECT id, name, kind, title, organisation_id, email, phone, party FROM person ORDER BY id")) {
                 while (rs.next()) {
                     loaded.add(new Person(rs.getLong(1), rs.getString(2), PersonKind.valueOf(rs.getString(3)),
-                            rs.getString(4), id(rs, 5), rs.getString(6), rs.getString(7)));
+                            rs.getString(4), id(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
             Map<Long, List<Long>> themesByBody = themesByBody(st);
@@ -89,10 +90,11 @@ final class EntityReader {
                 }
             }
             try (ResultSet rs = st.executeQuery(
-                    "SELECT id, body_id, organisation_id, person_id, role FROM seat ORDER BY id")) {
+                    "SELECT id, body_id, organisation_id, person_id, role, appointed_by, from_date, until_date "
+                            + "FROM seat ORDER BY id")) {
                 while (rs.next()) {
                     loaded.add(new Seat(rs.getLong(1), rs.getLong(2), id(rs, 3), id(rs, 4),
-                            SeatRole.valueOf(rs.getString(5))));
+                            SeatRole.valueOf(rs.getString(5)), rs.getString(6), date(rs, 7), date(rs, 8)));
                 }
             }
             readSettings(st, loaded);

@@ -33,10 +33,20 @@ final class EntityWriter {
             + "next_review_due, scrutiny_committee, last_scrutinised, info_sharing, info_sharing_agreed, "
             + "exit_strategy, lifecycle_stage, notes";
 
-    /** Where the rows of an entity go: into the database, or into a {@link ContentDigest}. */
+    /**
+     * Where the rows of an entity go: into the database, or into a {@link ContentDigest}. Columns added
+     * after the checksum was first kept are written by a second statement only when they hold
+     * something, and cleared by a housekeeping statement the checksum does not count, so a file's
+     * checksum stays the same across the upgrade that adds them.
+     */
     @FunctionalInterface
     interface RowSink {
         void row(String sql, Object[] values) throws SQLException;
+
+        /** A statement that writes nothing a reader would see as content; counted by no checksum. */
+        default void housekeeping(String sql, Object[] values) throws SQLException {
+            row(sql, values);
+        }
     }
 
     private final Connection connection;
@@ -68,16 +78,33 @@ final class EntityWriter {
         } else if (entity instanceof Seat s) {
             run("MERGE INTO seat (id, body_id, organisation_id, person_id, role) KEY (id) VALUES (?, ?, ?, ?, ?)",
                     s.id(), s.bodyId(), s.organisationId(), s.personId(), s.role());
+            if (s.appointedBy() != null || s.from() != null || s.until() != null) {
+                run("UPDATE seat SET appointed_by = ?, from_date = ?, until_date = ? WHERE id = ?", s.appointedBy(),
+                        s.from(), s.until(), s.id());
+            } else {
+                housekeeping("UPDATE seat SET appointed_by = NULL, from_date = NULL, until_date = NULL WHERE id = ?",
+                        s.id());
+            }
         } else if (entity instanceof AccountabilityLine l) {
             run("MERGE INTO accountability_line (id, from_body_id, to_body_id, kind) KEY (id) VALUES (?, ?, ?, ?)",
                     l.id(), l.fromBodyId(), l.toBodyId(), l.kind());
         } else if (entity instanceof Organisation o) {
             run("MERGE INTO organisation (id, name, short_name, sector) KEY (id) VALUES (?, ?, ?, ?)",
                     o.id(), o.name(), o.shortName(), o.sector());
+            if (o.council()) {
+                run("UPDATE organisation SET is_council = TRUE WHERE id = ?", o.id());
+            } else {
+                housekeeping("UPDATE organisation SET is_council = FALSE WHERE id = ?", o.id());
+            }
         } else if (entity instanceof Person p) {
             run("MERGE INTO person (id, name, kind, title, organisation_id, email, phone) KEY (id) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     p.id(), p.name(), p.kind(), p.title(), p.organisationId(), p.email(), p.phone());
+            if (p.party() != null) {
+                run("UPDATE person SET party = ? WHERE id = ?", p.party(), p.id());
+            } else {
+                housekeeping("UPDATE person SET party = NULL WHERE id = ?", p.id());
+            }
         } else if (entity instanceof Theme t) {
             run("MERGE INTO theme (id, name) KEY (id) VALUES (?, ?)", t.id(), t.name());
         } else if (entity instanceof org.partnershipatlas.model.Action a) {
@@ -188,6 +215,10 @@ final class EntityWriter {
 
     private void run(String sql, Object... values) throws SQLException {
         sink.row(sql, values);
+    }
+
+    private void housekeeping(String sql, Object... values) throws SQLException {
+        sink.housekeeping(sql, values);
     }
 
     private void execute(String sql, Object[] values) throws SQLException {

@@ -51,6 +51,21 @@ public final class MainViewModel {
             "Health and wellbeing", "Economy and skills", "Environment and climate", "Housing",
             "Culture and leisure", "Stronger communities");
 
+    /** What an upgrade changed, for the user to check: the first ten in full, then how many more. */
+    static String upgradeChanges(List<String> report) {
+        if (report.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n\nSo that each body's chair, vice chair, lead officer, lead member and "
+                + "accountable body say the same as its seats, " + Text.count(report.size(), "change was", "changes were")
+                + " made:");
+        report.stream().limit(10).forEach(line -> text.append("\n• ").append(line));
+        if (report.size() > 10) {
+            text.append("\n… and ").append(report.size() - 10).append(" more.");
+        }
+        return text.toString();
+    }
+
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final SettingsFile settingsFile;
@@ -118,7 +133,8 @@ public final class MainViewModel {
             show(opened);
             if (opened.store().upgradedFrom() >= 0) {
                 dialogs.showInformation("File upgraded", file.getFileName() + " was made by an older Partnership "
-                        + "Atlas and has been upgraded. A copy of it as it was is kept beside it.");
+                        + "Atlas and has been upgraded. A copy of it as it was is kept beside it."
+                        + upgradeChanges(opened.store().upgradeReport()));
             }
         }, failure -> {
             if (failure instanceof AuthorityFileException e && (e.reason() == AuthorityFileException.Reason.LOCKED

@@ -9,7 +9,8 @@ public final class TestAuthorities {
     }
 
     /**
-     * Ids: theme 1, organisations 2-3, people 4-5, bodies 10-12, lines 20-21, seats 30-31, committee
+     * Ids: theme 1, organisations 2-3, people 4-5, bodies 10-12, lines 20-21, seats 30-31 (and the seats
+     * that make the CSP's named roles agree with its fields, from 52), committee
      * place 40, action 41, significance judgement 42, classification decision 43; settings and
      * significance scheme changed from the defaults; map position 44 (pinned) for body 11.
      */
@@ -17,10 +18,11 @@ public final class TestAuthorities {
         AuthorityModel model = new AuthorityModel(new Authority("Testshire District Council", AuthorityKind.DISTRICT,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)));
         Theme safety = new Theme(1, "Community safety");
-        Organisation council = new Organisation(2, "Testshire District Council", "TDC", Sector.LOCAL_GOVERNMENT);
+        Organisation council = new Organisation(2, "Testshire District Council", "TDC", Sector.LOCAL_GOVERNMENT,
+                true);
         Organisation police = new Organisation(3, "Testshire Police", null, Sector.POLICE);
         Person councillor = new Person(4, "Cllr Ada Brook", PersonKind.COUNCILLOR, "Cabinet Member for Communities",
-                2L, "ada.brook@example.org", "01632 960001");
+                2L, "ada.brook@example.org", "01632 960001", "Labour");
         Person officer = new Person(5, "Sam Reed", PersonKind.OFFICER, "Community Safety Manager", 2L, null, null);
         Governance full = new Governance("Reduce crime and disorder", 4L, 5L, 5L, 4L, 2L, "ToR v3",
                 LocalDate.of(2025, 6, 1), LegalStatus.STATUTORY_BOARD, "Crime and Disorder Act 1998",
@@ -36,7 +38,7 @@ public final class TestAuthorities {
                 new AccountabilityLine(20, 11, 10, LineKind.REPORTS_TO),
                 new AccountabilityLine(21, 12, 11, LineKind.SUB_GROUP_OF),
                 new Seat(30, 11, 3L, null, SeatRole.MEMBER),
-                new Seat(31, 11, 2L, 4L, SeatRole.CHAIR),
+                new Seat(31, 11, 2L, 4L, SeatRole.CHAIR, "Full Council", LocalDate.of(2026, 5, 20), LocalDate.of(2027, 5, 19)),
                 new CommitteeMembership(40, 4, "Overview and Scrutiny Committee"),
                 new Action(41, "Appoint a vice chair", ActionOwner.BODY, 11L, LocalDate.of(2027, 1, 31),
                         ActionStatus.AT_RISK, ActionSource.SCRUTINY, List.of(11L), "NO_LEAD_MEMBER:b[11]",
@@ -53,6 +55,7 @@ public final class TestAuthorities {
                         Classification.PARTNERSHIP, Classification.PARTNERSHIP, "Statutory CSP with a pooled fund",
                         "Nadia Sharif", LocalDate.of(2026, 10, 2)),
                 new MapPosition(44, 11, 120.5, 340.25, true)));
+        model.apply(RoleSeats.reconcileAll(model).edit());
         return model;
     }
 }

@@ -72,8 +72,7 @@ public final class DocumentSession {
         if (readOnly || edit.isEmpty()) {
             return;
         }
-        model.apply(edit);
-        save(edit);
+        save(model.apply(edit));
     }
 
     public void undo() {
