@@ -47,4 +47,22 @@ class ArchitectureTest {
     void packagesHaveNoCycles() {
         slices().matching("org.partnershipatlas.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
+
+    /**
+     * Each screen is a feature of its own: features may share ui.common, ui.dialog, ui.document,
+     * ui.task and ui.settings, but none reaches another through a loop, e.g. the main view model
+     * to a dialog service to a feature's view model and back.
+     */
+    @Test
+    void uiFeaturesHaveNoCyclesBetweenThem() {
+        slices().matching("org.partnershipatlas.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Only the window's own wiring (MainView, MainViewModel, FxDialogService) knows every feature. */
+    @Test
+    void noFeatureReachesIntoTheMainWindow() {
+        noClasses().that().resideInAPackage("org.partnershipatlas.ui.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.partnershipatlas.ui")
+                .check(CLASSES);
+    }
 }

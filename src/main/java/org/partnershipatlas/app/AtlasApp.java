@@ -10,7 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.partnershipatlas.ui.MainView;
 import org.partnershipatlas.ui.MainViewModel;
-import org.partnershipatlas.ui.dialog.FxDialogService;
+import org.partnershipatlas.ui.FxDialogService;
 import org.partnershipatlas.ui.document.PreparedDocument;
 import org.partnershipatlas.ui.settings.AppSettings;
 import org.partnershipatlas.ui.settings.SettingsFile;
@@ -71,13 +71,14 @@ public final class AtlasApp extends Application {
                                   java.util.function.Consumer<Path> openFolder) {
             FxDialogService dialogs = new FxDialogService(stage);
             MainViewModel viewModel = new MainViewModel(runner, dialogs, settingsFile, clock, Version.current());
-            return open(stage, runner, viewModel, clock, openFolder);
+            return open(stage, runner, viewModel, dialogs, clock, openFolder);
         }
 
         /** {@code openFolder} shows a folder of exported files (the desktop's file manager in the app). */
-        public static Window open(Stage stage, FxTaskRunner runner, MainViewModel viewModel, Clock clock,
+        public static Window open(Stage stage, FxTaskRunner runner, MainViewModel viewModel,
+                                  org.partnershipatlas.ui.WindowDialogs dialogs, Clock clock,
                                   java.util.function.Consumer<Path> openFolder) {
-            MainView view = new MainView(viewModel, runner, clock, () -> closeWindow(stage),
+            MainView view = new MainView(viewModel, dialogs, runner, clock, () -> closeWindow(stage),
                     () -> about(stage), openFolder);
             AppSettings settings = viewModel.settings();
             javafx.geometry.Rectangle2D screen = screenFor(settings).getVisualBounds();

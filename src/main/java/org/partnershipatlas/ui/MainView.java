@@ -53,6 +53,7 @@ public final class MainView extends BorderPane {
     private final BodyTreeView tree;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final TabPane tabs = new TabPane();
+    private final WindowDialogs dialogs;
     private HealthCheckViewModel health;
     private MapView map;
     private MapViewModel mapModel;
@@ -62,34 +63,37 @@ public final class MainView extends BorderPane {
     private org.partnershipatlas.ui.workshop.WorkshopViewModel workshop;
     private org.partnershipatlas.ui.workshop.WorkshopWindows workshopWindows;
 
-    public MainView(MainViewModel viewModel, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
+    public MainView(MainViewModel viewModel, WindowDialogs dialogs, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
                     Runnable about, java.util.function.Consumer<Path> openFolder) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
         getStyleClass().add("main-view");
         BodyTreeViewModel treeModel = new BodyTreeViewModel(viewModel);
         tree = new BodyTreeView(treeModel, viewModel);
         InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel), clock);
         BodyTableView table = new BodyTableView(viewModel);
         HealthCheckViewModel health = new HealthCheckViewModel(viewModel);
-        MapViewModel mapModel = new MapViewModel(viewModel);
-        map = new MapView(mapModel, new MapEdits(viewModel), new HoverCard(viewModel), viewModel);
+        MapViewModel mapModel = new MapViewModel(viewModel, dialogs);
+        map = new MapView(mapModel, new MapEdits(viewModel, dialogs, viewModel::deleteSelectedBody), new HoverCard(viewModel),
+                viewModel, dialogs);
         this.mapModel = mapModel;
         tabs.getTabs().addAll(tab("Map", "tab-map", map),
                 tab("Who sits where", "tab-seats", new WhoSitsWhereView(new WhoSitsWhereViewModel(viewModel,
                         mapModel.seats()))),
                 tab("Bodies", "tab-bodies", table),
-                tab("Register", "tab-register", new RegisterView(new RegisterViewModel(viewModel), viewModel,
-                        viewModel.dialogs())),
-                tab("Classify", "tab-classify", new ClassificationView(new ClassificationViewModel(viewModel))),
+                tab("Register", "tab-register", new RegisterView(new RegisterViewModel(viewModel, viewModel), viewModel,
+                        dialogs)),
+                tab("Classify", "tab-classify", new ClassificationView(new ClassificationViewModel(viewModel, dialogs, viewModel))),
                 tab("Health check", "tab-health", new HealthCheckView(health, viewModel::editSettings)),
                 tab("Action plan", "tab-actions", new ActionPlanView(new ActionPlanViewModel(viewModel))),
                 tab("Cost of partnership working", "tab-cost", new CostView(viewModel)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.health = health;
-        this.pack = new PackViewModel(viewModel, openFolder);
-        this.importer = new org.partnershipatlas.ui.exchange.ImportViewModel(viewModel);
-        this.exchange = new org.partnershipatlas.ui.exchange.ExchangeExportViewModel(viewModel, viewModel.appVersion());
-        this.workshop = new org.partnershipatlas.ui.workshop.WorkshopViewModel(viewModel, clock);
+        this.pack = new PackViewModel(viewModel, dialogs, dialogs, viewModel, openFolder);
+        this.importer = new org.partnershipatlas.ui.exchange.ImportViewModel(viewModel, dialogs, dialogs, viewModel);
+        this.exchange = new org.partnershipatlas.ui.exchange.ExchangeExportViewModel(viewModel, dialogs, dialogs,
+                viewModel.appVersion());
+        this.workshop = new org.partnershipatlas.ui.workshop.WorkshopViewModel(viewModel, dialogs, clock);
         this.workshopWindows = new org.partnershipatlas.ui.workshop.WorkshopWindows(workshop);
         Button present = new Button("Present (F5)");
         present.setId("map-present");
@@ -265,8 +269,8 @@ public final class MainView extends BorderPane {
         appendices.disableProperty().bind(noDocument.or(pack.exportingProperty()));
         Menu export = new Menu("E_xport", null, appendices);
 
-        var planModel = new org.partnershipatlas.ui.workshop.WorkshopPlanViewModel(viewModel);
-        var record = new org.partnershipatlas.ui.workshop.WorkshopRecordExport(viewModel);
+        var planModel = new org.partnershipatlas.ui.workshop.WorkshopPlanViewModel(viewModel, dialogs, dialogs);
+        var record = new org.partnershipatlas.ui.workshop.WorkshopRecordExport(viewModel, dialogs);
         MenuItem presentItem = item("_Start the presentation", "menu-present", new KeyCodeCombination(KeyCode.F5),
                 this::present);
         MenuItem planItem = item("_Plan the workshop…", "menu-workshop-plan", null, planModel::askAndSave);

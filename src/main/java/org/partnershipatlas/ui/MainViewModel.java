@@ -45,7 +45,8 @@ import org.partnershipatlas.ui.task.TaskRunner;
  * The window's state and commands: which authority is open, the selection every panel follows,
  * undo and redo, and the File menu's documents. All file work goes through the TaskRunner.
  */
-public final class MainViewModel {
+public final class MainViewModel implements org.partnershipatlas.ui.document.DocumentContext,
+        org.partnershipatlas.ui.settings.KeptSettings {
     /** Themes a new authority starts with; the user can change the list. */
     static final List<String> STARTING_THEMES = List.of("Community safety", "Children and young people",
             "Health and wellbeing", "Economy and skills", "Environment and climate", "Housing",
@@ -237,11 +238,13 @@ public final class MainViewModel {
         settingsFile.save(settings);
     }
 
+    @Override
     public AppSettings settings() {
         return settings;
     }
 
     /** Writes the per-user settings now (column choices, the user's name...). */
+    @Override
     public void saveSettings() {
         settingsFile.save(settings);
     }
@@ -249,6 +252,7 @@ public final class MainViewModel {
     // ---- edits ----
 
     /** Applies an edit, telling the user in plain words when the model refuses it. Returns true if applied. */
+    @Override
     public boolean perform(Edit edit) {
         DocumentSession current = session.get();
         if (current == null) {
@@ -331,25 +335,30 @@ public final class MainViewModel {
 
     // ---- state for the views ----
 
+    @Override
     public ObjectProperty<DocumentSession> sessionProperty() {
         return session;
     }
 
+    @Override
     public ObjectProperty<Long> selectedBodyIdProperty() {
         return selectedBodyId;
     }
 
     /** Goes up by one on every change to the open model, so views know to refresh. */
+    @Override
     public IntegerProperty modelChangesProperty() {
         return modelChanges;
     }
 
     /** Bodies to mark in every list, e.g. those a selected finding is about. */
+    @Override
     public ObjectProperty<java.util.Set<Long>> highlightedBodyIdsProperty() {
         return highlighted;
     }
 
     /** Today, by the app's clock. */
+    @Override
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -359,6 +368,7 @@ public final class MainViewModel {
         return appVersion;
     }
 
+    @Override
     public TaskRunner runner() {
         return runner;
     }
@@ -367,6 +377,7 @@ public final class MainViewModel {
         return dialogs;
     }
 
+    @Override
     public StringProperty busyMessageProperty() {
         return busyMessage;
     }
@@ -375,11 +386,6 @@ public final class MainViewModel {
         return recentFiles;
     }
 
-    public Body selectedBody() {
-        DocumentSession current = session.get();
-        Long id = selectedBodyId.get();
-        return current == null || id == null ? null : current.model().body(id);
-    }
 
     public BooleanBinding documentOpen() {
         return session.isNotNull();

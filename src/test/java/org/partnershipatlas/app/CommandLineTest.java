@@ -35,7 +35,7 @@ class CommandLineTest {
         assertTrue(out().contains("Authority: Northmoor District Council (District)"), out());
         assertTrue(out().contains("Bodies: 70"), out());
         assertTrue(out().contains("Organisations: 45"), out());
-        assertTrue(out().contains("File format: 6"), out());
+        assertTrue(out().contains("File format: " + org.partnershipatlas.store.AuthorityStore.currentFormat()), out());
     }
 
     @Test
@@ -46,7 +46,7 @@ class CommandLineTest {
         assertEquals(0, run("info", file.toString()));
         assertTrue(out().contains("Bodies: 3\n  Strategic: 1\n  Executive: 1\n  Operational: 1"), out());
         assertTrue(out().contains("  Partnership: 1\n  Network: 0"), out());
-        assertTrue(out().contains("Accountability lines: 2\nSeats: 2"), out());
+        assertTrue(out().contains("Accountability lines: 2\nSeats: " + TestAuthorities.small().seats().size()), out());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

@@ -85,7 +85,7 @@ class ImportWindowTest extends WindowTestSupport {
     void exportForAnotherToolWritesGraphmlInTheBackground(FxRobot robot) throws Exception {
         openSampleCopy(robot, "Export.atlas.mv.db");
         Path target = dir.resolve("northmoor.graphml");
-        dialogs.exchangeExports.add(new org.partnershipatlas.ui.dialog.DialogService.ExchangeChoice(target,
+        dialogs.exchangeExports.add(new org.partnershipatlas.ui.exchange.ExchangeDialogs.ExchangeChoice(target,
                 ExchangeExport.Format.GRAPHML));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> Files.exists(target) && viewModel.busyMessageProperty().get().startsWith("Exported"));

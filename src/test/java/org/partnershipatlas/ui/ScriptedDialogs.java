@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.partnershipatlas.ui.dialog.DialogService;
 
 /** Answers the app's questions from a script and records every message it shows, for tests. */
-public final class ScriptedDialogs implements DialogService {
+public final class ScriptedDialogs implements org.partnershipatlas.ui.WindowDialogs {
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();

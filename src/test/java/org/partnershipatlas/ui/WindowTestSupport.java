@@ -45,7 +45,7 @@ abstract class WindowTestSupport {
         settings.windowY = 0.0;
         settingsFile.save(settings);
         viewModel = new MainViewModel(new FxTaskRunner(), dialogs, settingsFile, TestClock.CLOCK, "test");
-        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, TestClock.CLOCK, openedFolders::add);
+        AtlasApp.Window.open(stage, new FxTaskRunner(), viewModel, dialogs, TestClock.CLOCK, openedFolders::add);
     }
 
     /** Writes a copy of the sample to {@code name} and opens it with File > Open (Ctrl+O). */

@@ -16,8 +16,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.partnershipatlas.model.ActionSource;
 import org.partnershipatlas.model.ActionStatus;
-import org.partnershipatlas.ui.Converters;
-import org.partnershipatlas.ui.Formats;
+import org.partnershipatlas.ui.common.Converters;
+import org.partnershipatlas.ui.common.Formats;
 
 /** The action plan table with its filters; the status is changed in place. Overdue rows say so in words too. */
 public final class ActionPlanView extends BorderPane {

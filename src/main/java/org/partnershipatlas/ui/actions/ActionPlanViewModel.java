@@ -14,7 +14,7 @@ import org.partnershipatlas.model.ActionStatus;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -30,14 +30,14 @@ public final class ActionPlanViewModel {
     /** The "all" choice of each filter. */
     public static final String ALL = "All";
 
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> owners = FXCollections.observableArrayList(ALL);
     private final ObjectProperty<String> ownerFilter = new SimpleObjectProperty<>(this, "ownerFilter", ALL);
     private final ObjectProperty<ActionStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final ObjectProperty<ActionSource> sourceFilter = new SimpleObjectProperty<>(this, "sourceFilter");
 
-    public ActionPlanViewModel(MainViewModel main) {
+    public ActionPlanViewModel(DocumentContext main) {
         this.main = main;
         main.sessionProperty().addListener((o, was, now) -> refresh());
         main.modelChangesProperty().addListener((o, was, now) -> refresh());

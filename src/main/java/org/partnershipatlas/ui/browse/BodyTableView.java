@@ -12,7 +12,7 @@ import javafx.scene.layout.BorderPane;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Person;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -20,12 +20,12 @@ import org.partnershipatlas.ui.document.DocumentSession;
  * shared with the tree and the inspector.
  */
 public final class BodyTableView extends BorderPane {
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final TableView<Body> table = new TableView<>();
     private final ObservableList<Body> rows = FXCollections.observableArrayList();
     private boolean syncing;
 
-    public BodyTableView(MainViewModel main) {
+    public BodyTableView(DocumentContext main) {
         this.main = main;
         table.setId("body-table");
         table.setAccessibleText("All bodies");
@@ -41,7 +41,7 @@ public final class BodyTableView extends BorderPane {
         table.getColumns().add(column("Themes", 180, this::themes));
         table.getColumns().add(column("Chair", 150, b -> person(b.governance().chairId())));
         table.getColumns().add(column("Next review", 100, b -> b.governance().nextReviewDue() == null ? ""
-                : org.partnershipatlas.ui.Formats.date(b.governance().nextReviewDue())));
+                : org.partnershipatlas.ui.common.Formats.date(b.governance().nextReviewDue())));
         table.getSortOrder().add(table.getColumns().get(0));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override

@@ -14,17 +14,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.partnershipatlas.model.Body;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 
 /** The left panel: a filter box, a layer/theme switch and the tree of bodies. Binds only. */
 public final class BodyTreeView extends VBox {
     private final BodyTreeViewModel viewModel;
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Bodies"));
     private final TextField filter = TextFields.createClearableTextField();
     private boolean syncing;
 
-    public BodyTreeView(BodyTreeViewModel viewModel, MainViewModel main) {
+    public BodyTreeView(BodyTreeViewModel viewModel, DocumentContext main) {
         this.viewModel = viewModel;
         this.main = main;
         getStyleClass().add("body-tree");

@@ -16,7 +16,7 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -37,12 +37,12 @@ public final class BodyTreeViewModel {
 
     static final String NO_THEME = "No theme";
 
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.BY_LAYER);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<List<Group>> groups = new ReadOnlyObjectWrapper<>(this, "groups", List.of());
 
-    public BodyTreeViewModel(MainViewModel main) {
+    public BodyTreeViewModel(DocumentContext main) {
         this.main = main;
         grouping.addListener((o, was, now) -> rebuild());
         filter.addListener((o, was, now) -> rebuild());

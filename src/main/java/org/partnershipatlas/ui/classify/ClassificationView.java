@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.partnershipatlas.model.Answer;
 import org.partnershipatlas.model.Classification;
 import org.partnershipatlas.model.PartnershipTest;
-import org.partnershipatlas.ui.Converters;
+import org.partnershipatlas.ui.common.Converters;
 
 /** The classification assistant: binds the six answers, the proposal, the decision and the history. */
 public final class ClassificationView extends ScrollPane {

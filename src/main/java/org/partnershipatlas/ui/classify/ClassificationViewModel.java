@@ -24,8 +24,8 @@ import org.partnershipatlas.model.ClassificationDecision;
 import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.ModelException;
 import org.partnershipatlas.model.PartnershipTest;
-import org.partnershipatlas.ui.Formats;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.common.Formats;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -34,7 +34,9 @@ import org.partnershipatlas.ui.document.DocumentSession;
  * decision. Recording a decision keeps it for good and sets the body's classification, as one step.
  */
 public final class ClassificationViewModel {
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
+    private final org.partnershipatlas.ui.settings.KeptSettings settings;
     private final ReadOnlyObjectWrapper<Body> body = new ReadOnlyObjectWrapper<>(this, "body");
     private final Map<PartnershipTest, ObjectProperty<Answer>> answers = new EnumMap<>(PartnershipTest.class);
     private final Map<PartnershipTest, StringProperty> notes = new EnumMap<>(PartnershipTest.class);
@@ -46,8 +48,10 @@ public final class ClassificationViewModel {
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private boolean loading;
 
-    public ClassificationViewModel(MainViewModel main) {
+    public ClassificationViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs, org.partnershipatlas.ui.settings.KeptSettings settings) {
         this.main = main;
+        this.dialogs = dialogs;
+        this.settings = settings;
         for (PartnershipTest test : PartnershipTest.values()) {
             ObjectProperty<Answer> answer = new SimpleObjectProperty<>(this, test.name(), Answer.NOT_KNOWN);
             answer.addListener((o, was, now) -> repropose());
@@ -118,15 +122,15 @@ public final class ClassificationViewModel {
             error.set("Write down why: a rationale is needed whether or not you accept the proposal.");
             return false;
         }
-        String who = main.settings().userName;
+        String who = settings.settings().userName;
         if (who == null || who.isBlank()) {
-            who = main.dialogs().askUserName().orElse(null);
+            who = dialogs.askUserName().orElse(null);
             if (who == null || who.isBlank()) {
                 error.set("Your name is recorded with each decision; it was not given.");
                 return false;
             }
-            main.settings().userName = who.strip();
-            main.saveSettings();
+            settings.settings().userName = who.strip();
+            settings.saveSettings();
         }
         Map<PartnershipTest, Answer> given = new EnumMap<>(PartnershipTest.class);
         Map<PartnershipTest, String> written = new EnumMap<>(PartnershipTest.class);
@@ -135,7 +139,7 @@ public final class ClassificationViewModel {
             written.put(test, notes.get(test).get());
         }
         ClassificationDecision recorded = new ClassificationDecision(session.model().newId(), current.id(), given,
-                written, proposed.get(), decision.get(), rationale.get(), main.settings().userName, main.today());
+                written, proposed.get(), decision.get(), rationale.get(), settings.settings().userName, main.today());
         List<Change> changes = new ArrayList<>();
         changes.add(Change.create(recorded));
         if (current.classification() != decision.get()) {

@@ -13,7 +13,7 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.AuthoritySettings;
 import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.Money;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -21,7 +21,7 @@ import org.partnershipatlas.ui.document.DocumentSession;
  * share, and totals by theme and layer, with the assumptions stated so nobody mistakes it for a budget.
  */
 public final class CostView extends BorderPane {
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final TableView<Row> table = new TableView<>();
     private final Label totals = new Label();
     private final Label assumptions = new Label();
@@ -29,7 +29,7 @@ public final class CostView extends BorderPane {
     private record Row(String body, String meetings, String attendees, Money cost, Money council) {
     }
 
-    public CostView(MainViewModel main) {
+    public CostView(DocumentContext main) {
         this.main = main;
         setId("cost-view");
         table.setId("cost-table");

@@ -4,25 +4,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Every question the app asks and every message it shows, behind one interface, so view models can
- * be tested with scripted answers and the real app uses JavaFX dialogs and file choosers.
+ * The main window's own questions (a new authority, a new body, thresholds, the significance scheme)
+ * on top of the common ones, behind one interface so view models can be tested with scripted answers
+ * and the real app uses JavaFX dialogs. Features with dialogs of their own declare them beside the feature.
  */
-public interface DialogService {
-    void showError(String title, String message);
-
-    void showInformation(String title, String message);
-
-    /** True when the user chose the confirming button. */
-    boolean confirm(String title, String message, String confirmLabel);
-
-    Optional<Path> chooseFileToOpen(String title);
-
-    Optional<Path> chooseFileToSave(String title, String suggestedName);
-
+public interface DialogService extends CommonDialogs {
     /** The name and kind of a new authority, or empty when the user cancelled. */
     Optional<NewAuthority> askNewAuthority();
 
-    /** Name, kind and layer of a new body, or empty when the user cancelled. */
     /**
      * Asks for a new body: its name, kind, layer and what it answers to. {@code above} are the bodies
      * it may answer to; {@code first} says the authority has no body yet, so the board is proposed.
@@ -33,37 +22,9 @@ public interface DialogService {
     Optional<org.partnershipatlas.model.AuthoritySettings> editSettings(
             org.partnershipatlas.model.AuthoritySettings current);
 
-    /** The user's name, to record against their decisions; asked once. */
-    Optional<String> askUserName();
-
-    /** Where to write an export; {@code extension} like "csv". */
-    Optional<Path> chooseExportFile(String title, String suggestedName, String extension);
-
-    /** Shows the cabinet appendices dialog on the view model's choices; true when the user chose Export. */
-    boolean editPack(org.partnershipatlas.ui.pack.PackViewModel choices);
-
-    /** A folder for exported files, starting from {@code initial}; empty when cancelled. */
-    Optional<Path> chooseFolder(String title, Path initial);
-
     /** The significance scheme as the user changed it, or empty when cancelled. */
     Optional<org.partnershipatlas.model.SignificanceScheme> editScheme(
             org.partnershipatlas.model.SignificanceScheme current);
-
-    /** A file to import (register, Kumu workbook, GraphML or JSON); empty when cancelled. */
-    Optional<Path> chooseImportFile();
-
-    /** Shows the import dialog on the view model's plan; true when the user chose Import. */
-    boolean editImport(org.partnershipatlas.ui.exchange.ImportViewModel plan);
-
-    /** Shows the workshop plan dialog on the view model's steps; true when the user chose Save. */
-    boolean editWorkshopPlan(org.partnershipatlas.ui.workshop.WorkshopPlanViewModel plan);
-
-    /** Where and in which exchange format to export the map; empty when cancelled. */
-    Optional<ExchangeChoice> chooseExchangeExport(String suggestedName);
-
-    /** A file and the format chosen for it in File > Export…. */
-    record ExchangeChoice(Path file, org.partnershipatlas.report.ExchangeExport.Format format) {
-    }
 
     /** What the user typed for a new authority. */
     record NewAuthority(String name, org.partnershipatlas.model.AuthorityKind kind) {

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.report.ExchangeExport;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.task.TaskRunner;
 
 /**
@@ -15,13 +15,17 @@ import org.partnershipatlas.ui.task.TaskRunner;
  * it can be cancelled from the status bar, and a cancelled or failed export leaves no file behind.
  */
 public final class ExchangeExportViewModel {
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
+    private final ExchangeDialogs exchangeDialogs;
     private final String appVersion;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private TaskRunner.Handle running;
 
-    public ExchangeExportViewModel(MainViewModel main, String appVersion) {
+    public ExchangeExportViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs, ExchangeDialogs exchangeDialogs, String appVersion) {
         this.main = main;
+        this.dialogs = dialogs;
+        this.exchangeDialogs = exchangeDialogs;
         this.appVersion = appVersion;
     }
 
@@ -32,11 +36,11 @@ public final class ExchangeExportViewModel {
     /** Asks where and in which format, then exports. */
     public void start() {
         if (main.sessionProperty().get() == null) {
-            main.dialogs().showError("Cannot export", "Open an authority file first.");
+            dialogs.showError("Cannot export", "Open an authority file first.");
             return;
         }
         String name = main.sessionProperty().get().model().authority().name();
-        main.dialogs().chooseExchangeExport(name).ifPresent(choice -> export(choice.format(), choice.file()));
+        exchangeDialogs.chooseExchangeExport(name).ifPresent(choice -> export(choice.format(), choice.file()));
     }
 
     public void export(ExchangeExport.Format format, Path file) {
@@ -61,7 +65,7 @@ public final class ExchangeExportViewModel {
             exporting.set(false);
             main.busyMessageProperty().set("");
             if (!(failure instanceof CancellationException)) {
-                main.dialogs().showError("Cannot export " + file.getFileName(), "Could not write " + file + ": "
+                dialogs.showError("Cannot export " + file.getFileName(), "Could not write " + file + ": "
                         + failure.getMessage());
             }
         });

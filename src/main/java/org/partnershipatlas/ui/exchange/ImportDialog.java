@@ -23,7 +23,7 @@ import javafx.stage.Window;
 import org.partnershipatlas.io.imports.ColumnTarget;
 import org.partnershipatlas.io.imports.ImportIssue;
 import org.partnershipatlas.io.imports.ImportPlan;
-import org.partnershipatlas.ui.Converters;
+import org.partnershipatlas.ui.common.Converters;
 
 /**
  * The import dialog: which column goes to which field (for a register), the rows as they will come in,

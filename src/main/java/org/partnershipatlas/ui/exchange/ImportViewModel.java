@@ -25,7 +25,7 @@ import org.partnershipatlas.io.imports.ImportPlan;
 import org.partnershipatlas.io.imports.ImportSource;
 import org.partnershipatlas.io.imports.SheetTable;
 import org.partnershipatlas.model.AuthorityModel;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 import org.partnershipatlas.ui.task.TaskRunner;
 
@@ -64,7 +64,10 @@ public final class ImportViewModel {
         }
     }
 
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
+    private final ExchangeDialogs exchangeDialogs;
+    private final org.partnershipatlas.ui.settings.KeptSettings settings;
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
     private final ObservableList<ImportPlan.Outcome> preview = FXCollections.observableArrayList();
     private final ObservableList<ImportIssue> problems = FXCollections.observableArrayList();
@@ -76,8 +79,11 @@ public final class ImportViewModel {
     private TaskRunner.Handle planning;
     private TaskRunner.Handle reading;
 
-    public ImportViewModel(MainViewModel main) {
+    public ImportViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs, ExchangeDialogs exchangeDialogs, org.partnershipatlas.ui.settings.KeptSettings settings) {
         this.main = main;
+        this.dialogs = dialogs;
+        this.exchangeDialogs = exchangeDialogs;
+        this.settings = settings;
         validOnly.addListener(o -> describe());
     }
 
@@ -129,11 +135,11 @@ public final class ImportViewModel {
     /** File > Import…: asks for the file, reads and plans it in the background, then shows the dialog. */
     public void start() {
         if (session() == null || session().isReadOnly()) {
-            main.dialogs().showError("Cannot import", session() == null ? "Open an authority file to import into."
+            dialogs.showError("Cannot import", session() == null ? "Open an authority file to import into."
                     : "This is a read-only copy; imports cannot be made into it.");
             return;
         }
-        main.dialogs().chooseImportFile().ifPresent(this::read);
+        exchangeDialogs.chooseImportFile().ifPresent(this::read);
     }
 
     /** Reads {@code file} and plans the import; the dialog opens when that is done. */
@@ -155,7 +161,7 @@ public final class ImportViewModel {
             main.busyMessageProperty().set("");
             working.set(false);
             show(planned);
-            if (main.dialogs().editImport(this)) {
+            if (exchangeDialogs.editImport(this)) {
                 importNow();
             } else {
                 clear();
@@ -164,7 +170,7 @@ public final class ImportViewModel {
             main.busyMessageProperty().set("");
             working.set(false);
             if (!(failure instanceof CancellationException)) {
-                main.dialogs().showError("Cannot import " + file.getFileName(), failure.getMessage());
+                dialogs.showError("Cannot import " + file.getFileName(), failure.getMessage());
             }
         });
     }
@@ -277,8 +283,8 @@ public final class ImportViewModel {
             return false;
         }
         if (source.get().needsMapping()) {
-            main.settings().importMappings.put(key(), currentMapping().toText());
-            main.saveSettings();
+            settings.settings().importMappings.put(key(), currentMapping().toText());
+            settings.saveSettings();
         }
         StringBuilder report = new StringBuilder("Imported from " + current.source() + ": " + current.summary()
                 + ". Edit > Undo takes the whole import back.");
@@ -287,7 +293,7 @@ public final class ImportViewModel {
             current.issues().stream().filter(ImportIssue::refused)
                     .forEach(i -> report.append("\n").append(i.describe().substring("Refused: ".length())));
         }
-        main.dialogs().showInformation("Import finished", report.toString());
+        dialogs.showInformation("Import finished", report.toString());
         clear();
         return true;
     }
@@ -303,7 +309,7 @@ public final class ImportViewModel {
     }
 
     private ColumnMapping remembered() {
-        String text = main.settings().importMappings.get(key());
+        String text = settings.settings().importMappings.get(key());
         try {
             return text == null ? null : ColumnMapping.parse(text);
         } catch (IllegalArgumentException e) {

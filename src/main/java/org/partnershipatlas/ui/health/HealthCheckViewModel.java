@@ -22,7 +22,7 @@ import org.partnershipatlas.model.ActionStatus;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -45,13 +45,13 @@ public final class HealthCheckViewModel {
         }
     }
 
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private boolean again;
 
-    public HealthCheckViewModel(MainViewModel main) {
+    public HealthCheckViewModel(DocumentContext main) {
         this.main = main;
         main.sessionProperty().addListener((o, was, now) -> refresh());
         main.modelChangesProperty().addListener((o, was, now) -> refresh());

@@ -28,7 +28,7 @@ import org.partnershipatlas.model.BodyField;
 import org.partnershipatlas.model.FieldGroup;
 import org.partnershipatlas.model.Money;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.Formats;
+import org.partnershipatlas.ui.common.Formats;
 
 /**
  * The right panel: every field of the selected body, grouped as a council's partnership framework
@@ -268,7 +268,7 @@ public final class InspectorView extends ScrollPane {
 
     private Node themesEditor() {
         CheckComboBox<Theme> themes = new CheckComboBox<>();
-        themes.setConverter(org.partnershipatlas.ui.Converters.showing(Theme::name));
+        themes.setConverter(org.partnershipatlas.ui.common.Converters.showing(Theme::name));
         themes.getCheckModel().getCheckedItems().addListener((ListChangeListener<Theme>) change -> {
             if (!updating && viewModel.bodyProperty().get() != null) {
                 List<Long> ids = new ArrayList<>();

@@ -28,7 +28,7 @@ import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.Seat;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -39,13 +39,13 @@ public final class InspectorViewModel {
     /** How far ahead "Record a review today" sets the next review. */
     static final int REVIEW_CYCLE_MONTHS = 12;
 
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final ReadOnlyObjectWrapper<Body> body = new ReadOnlyObjectWrapper<>(this, "body");
     private final Map<BodyField, StringProperty> errors = new EnumMap<>(BodyField.class);
     private final javafx.beans.property.ReadOnlyStringWrapper workshop = new javafx.beans.property.ReadOnlyStringWrapper(
             this, "workshop", "");
 
-    public InspectorViewModel(MainViewModel main) {
+    public InspectorViewModel(DocumentContext main) {
         this.main = main;
         for (BodyField field : BodyField.values()) {
             errors.put(field, new SimpleStringProperty(this, field.name() + "Error", ""));

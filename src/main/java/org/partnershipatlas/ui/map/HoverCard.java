@@ -7,17 +7,17 @@ import org.partnershipatlas.analysis.SignificanceAssessment;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Person;
-import org.partnershipatlas.ui.Formats;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.common.Formats;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /** The card shown under the map for the body under the pointer: what it is and who leads it. */
 public final class HoverCard extends VBox {
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final Label title = new Label();
     private final Label details = new Label();
 
-    public HoverCard(MainViewModel main) {
+    public HoverCard(DocumentContext main) {
         this.main = main;
         setId("hover-card");
         getStyleClass().add("hover-card");

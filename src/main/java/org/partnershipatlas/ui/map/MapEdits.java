@@ -7,7 +7,7 @@ import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.MapPosition;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -16,10 +16,14 @@ import org.partnershipatlas.ui.document.DocumentSession;
  * view model, which explains any refusal.
  */
 public final class MapEdits {
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.DialogService dialogs;
+    private final Runnable deleteSelectedBody;
 
-    public MapEdits(MainViewModel main) {
+    public MapEdits(DocumentContext main, org.partnershipatlas.ui.dialog.DialogService dialogs, Runnable deleteSelectedBody) {
         this.main = main;
+        this.dialogs = dialogs;
+        this.deleteSelectedBody = deleteSelectedBody;
     }
 
     /**
@@ -79,7 +83,7 @@ public final class MapEdits {
             return false;
         }
         AuthorityModel model = session.model();
-        var details = main.dialogs().askNewBody(List.copyOf(model.bodies()), model.bodies().isEmpty());
+        var details = dialogs.askNewBody(List.copyOf(model.bodies()), model.bodies().isEmpty());
         if (details.isEmpty()) {
             return false;
         }
@@ -108,7 +112,7 @@ public final class MapEdits {
             return false;
         }
         String description = describe(model, line);
-        if (!main.dialogs().confirm("Remove line", "Remove the line \"" + description + "\"? You can undo this.",
+        if (!dialogs.confirm("Remove line", "Remove the line \"" + description + "\"? You can undo this.",
                 "Remove")) {
             return false;
         }
@@ -124,7 +128,7 @@ public final class MapEdits {
     /** Deletes a body (after the window asks), with its lines and seats; undoable. */
     public void delete(long bodyId) {
         main.selectedBodyIdProperty().set(bodyId);
-        main.deleteSelectedBody();
+        deleteSelectedBody.run();
     }
 
 }

@@ -13,7 +13,7 @@ import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyKind;
 import org.partnershipatlas.model.LineKind;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 
 /**
  * The map's context menus: on a body, draw a line to the selected body, rename it in place, change
@@ -22,12 +22,12 @@ import org.partnershipatlas.ui.MainViewModel;
 final class MapMenus {
     private final MapViewModel viewModel;
     private final MapEdits edits;
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final Canvas canvas;
     private final Pane overlay;
     private ContextMenu open;
 
-    MapMenus(MapViewModel viewModel, MapEdits edits, MainViewModel main, Canvas canvas, Pane overlay) {
+    MapMenus(MapViewModel viewModel, MapEdits edits, DocumentContext main, Canvas canvas, Pane overlay) {
         this.viewModel = viewModel;
         this.edits = edits;
         this.main = main;

@@ -26,8 +26,8 @@ import org.partnershipatlas.model.Classification;
 import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.Sector;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.Converters;
-import org.partnershipatlas.ui.FilterBoxes;
+import org.partnershipatlas.ui.common.Converters;
+import org.partnershipatlas.ui.common.FilterBoxes;
 
 /**
  * The partnership map: a canvas the {@link FxMapPainter} draws, with gestures (click, shift-click,
@@ -54,7 +54,8 @@ public final class MapView extends BorderPane {
     }
 
     public MapView(MapViewModel viewModel, MapEdits edits, HoverCard card,
-                   org.partnershipatlas.ui.MainViewModel main) {
+                   org.partnershipatlas.ui.document.DocumentContext main,
+                   org.partnershipatlas.ui.dialog.CommonDialogs dialogs) {
         this.viewModel = viewModel;
         this.card = card;
         setId("map");
@@ -81,7 +82,7 @@ public final class MapView extends BorderPane {
         StackPane.setMargin(summary, new Insets(8));
         gestures = new MapGestures(viewModel, edits, canvas, overlay, card, this::requestRedraw);
         new MapMenus(viewModel, edits, main, canvas, overlay);
-        pictures = new MapPictures(viewModel, main, viewSize);
+        pictures = new MapPictures(viewModel, main, dialogs, viewSize);
         bar = toolbar();
         setTop(bar);
         setCenter(stack);

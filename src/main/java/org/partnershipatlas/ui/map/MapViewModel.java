@@ -31,7 +31,7 @@ import org.partnershipatlas.model.MapPosition;
 import org.partnershipatlas.model.Sector;
 import org.partnershipatlas.model.Seat;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -49,7 +49,8 @@ public final class MapViewModel {
     /** Room at the left for the band labels, so they never sit under a box. */
     static final double LABEL_GUTTER = 120;
 
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final DoubleProperty panX = new SimpleDoubleProperty(this, "panX", 20);
@@ -71,8 +72,9 @@ public final class MapViewModel {
     private double viewHeight = 600;
     private boolean fitWhenLaidOut = true;
 
-    public MapViewModel(MainViewModel main) {
+    public MapViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs) {
         this.main = main;
+        this.dialogs = dialogs;
         this.seats = new SeatsOnMap(main, diagram.getReadOnlyProperty());
         main.sessionProperty().addListener((o, was, now) -> {
             fitWhenLaidOut = true;
@@ -457,7 +459,7 @@ public final class MapViewModel {
                         return;
                     }
                     layingOut.set(false);
-                    main.dialogs().showError("Cannot lay out the map", String.valueOf(failure.getMessage()));
+                    dialogs.showError("Cannot lay out the map", String.valueOf(failure.getMessage()));
                 });
     }
 

@@ -15,7 +15,7 @@ import org.partnershipatlas.layout.SeatOverlay;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.Seat;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 
 /**
  * The "who sits where" state shared by the map's overlay and the Who sits where view: whether the
@@ -23,13 +23,13 @@ import org.partnershipatlas.ui.MainViewModel;
  * counting its seats. Selecting an organisation in either view selects it in both.
  */
 public final class SeatsOnMap {
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
     private final ReadOnlyObjectWrapper<SeatOverlay> overlay = new ReadOnlyObjectWrapper<>(this, "overlay");
     private final ObjectProperty<Long> selectedOrganisation = new SimpleObjectProperty<>(this, "selectedOrganisation");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    public SeatsOnMap(MainViewModel main, ReadOnlyObjectProperty<Diagram> diagram) {
+    public SeatsOnMap(DocumentContext main, ReadOnlyObjectProperty<Diagram> diagram) {
         this.main = main;
         shown.addListener((o, was, now) -> rebuild(diagram.get()));
         diagram.addListener((o, was, now) -> rebuild(now));

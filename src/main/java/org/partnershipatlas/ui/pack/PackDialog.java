@@ -20,7 +20,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.CheckListView;
 import org.partnershipatlas.model.Theme;
 import org.partnershipatlas.report.pack.PackOptions;
-import org.partnershipatlas.ui.Converters;
+import org.partnershipatlas.ui.common.Converters;
 
 /**
  * The Cabinet appendices dialog: which appendices, which themes (none ticked: the whole map), which

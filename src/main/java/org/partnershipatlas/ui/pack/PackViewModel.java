@@ -27,7 +27,7 @@ import org.partnershipatlas.model.Theme;
 import org.partnershipatlas.report.RegisterColumn;
 import org.partnershipatlas.report.pack.PackExporter;
 import org.partnershipatlas.report.pack.PackOptions;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 import org.partnershipatlas.ui.settings.AppSettings;
 import org.partnershipatlas.ui.task.TaskRunner;
@@ -42,7 +42,10 @@ public final class PackViewModel {
         "2. The partnership register", "3. The action plan", "4. Governance findings",
         "5. Profiles of the partnerships needing oversight", "6. Questions for scrutiny"};
 
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
+    private final PackDialogs packDialogs;
+    private final org.partnershipatlas.ui.settings.KeptSettings settings;
     private final Consumer<Path> openFolder;
     private final Map<Integer, BooleanProperty> appendices = new TreeMap<>();
     private final Map<PackOptions.Format, BooleanProperty> formats = new EnumMap<>(PackOptions.Format.class);
@@ -55,8 +58,11 @@ public final class PackViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private TaskRunner.Handle running;
 
-    public PackViewModel(MainViewModel main, Consumer<Path> openFolder) {
+    public PackViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs, PackDialogs packDialogs, org.partnershipatlas.ui.settings.KeptSettings settings, Consumer<Path> openFolder) {
         this.main = main;
+        this.dialogs = dialogs;
+        this.packDialogs = packDialogs;
+        this.settings = settings;
         this.openFolder = openFolder;
         for (int n = 1; n <= 6; n++) {
             appendices.put(n, new SimpleBooleanProperty(true));
@@ -109,7 +115,7 @@ public final class PackViewModel {
     public void prepare() {
         AuthorityModel model = model();
         themes.setAll(model == null ? List.of() : new ArrayList<>(model.themes()));
-        AppSettings.PackChoices saved = main.settings().packChoices.get(key());
+        AppSettings.PackChoices saved = settings.settings().packChoices.get(key());
         appendices.forEach((n, p) -> p.set(saved == null || saved.appendices.contains(n)));
         formats.forEach((f, p) -> p.set(saved == null || saved.formats.contains(f.name())));
         chosenThemes.setAll(saved == null ? List.of() : themes.stream().filter(t -> saved.themes.contains(t.name())).toList());
@@ -164,7 +170,7 @@ public final class PackViewModel {
     /** Export > Cabinet appendices: the dialog on the remembered choices, then the export if asked. */
     public void askAndExport() {
         prepare();
-        if (main.dialogs().editPack(this)) {
+        if (packDialogs.editPack(this)) {
             export();
         }
     }
@@ -193,7 +199,7 @@ public final class PackViewModel {
                     if (failure instanceof java.util.concurrent.CancellationException) {
                         return;
                     }
-                    main.dialogs().showError("Cannot export the cabinet appendices", "Could not write the pack into "
+                    dialogs.showError("Cannot export the cabinet appendices", "Could not write the pack into "
                             + target + ": " + failure.getMessage());
                 });
         main.busyMessageProperty().set("Exporting the cabinet appendices…");
@@ -214,14 +220,14 @@ public final class PackViewModel {
         choices.paper = options.paper().name();
         choices.confidential = options.confidential();
         choices.folder = target.toString();
-        main.settings().packChoices.put(key(), choices);
-        main.saveSettings();
+        settings.settings().packChoices.put(key(), choices);
+        settings.saveSettings();
     }
 
     /** The register's columns as the user last arranged them, else all but the risk rating. */
     private List<RegisterColumn> registerColumns() {
         List<RegisterColumn> columns = new ArrayList<>();
-        for (String name : main.settings().registerColumns) {
+        for (String name : settings.settings().registerColumns) {
             try {
                 columns.add(RegisterColumn.valueOf(name));
             } catch (IllegalArgumentException ignored) {

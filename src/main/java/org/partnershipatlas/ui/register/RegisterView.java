@@ -24,8 +24,8 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.report.RegisterColumn;
-import org.partnershipatlas.ui.Converters;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.common.Converters;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.dialog.DialogService;
 
 /**
@@ -37,7 +37,7 @@ public final class RegisterView extends BorderPane {
     private final TableView<Body> table = new TableView<>();
     private boolean arranging;
 
-    public RegisterView(RegisterViewModel viewModel, MainViewModel main, DialogService dialogs) {
+    public RegisterView(RegisterViewModel viewModel, DocumentContext main, DialogService dialogs) {
         this.viewModel = viewModel;
         setId("register");
         TextField filter = TextFields.createClearableTextField();

@@ -18,7 +18,7 @@ import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.ModelException;
 import org.partnershipatlas.report.RegisterColumn;
 import org.partnershipatlas.report.RegisterExport;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
@@ -27,14 +27,16 @@ import org.partnershipatlas.ui.document.DocumentSession;
  * the column choice and order remembered, and export to CSV and XLSX in the background.
  */
 public final class RegisterViewModel {
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.settings.KeptSettings settings;
     private final ObservableList<Body> rows = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<RegisterColumn> filterColumn = new SimpleObjectProperty<>(this, "filterColumn");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    public RegisterViewModel(MainViewModel main) {
+    public RegisterViewModel(DocumentContext main, org.partnershipatlas.ui.settings.KeptSettings settings) {
         this.main = main;
+        this.settings = settings;
         main.sessionProperty().addListener((o, was, now) -> refresh());
         main.modelChangesProperty().addListener((o, was, now) -> refresh());
         filter.addListener((o, was, now) -> refresh());
@@ -68,7 +70,7 @@ public final class RegisterViewModel {
 
     /** The columns shown, in order, as last arranged (all of them at first). */
     public List<RegisterColumn> columns() {
-        List<String> remembered = main.settings().registerColumns;
+        List<String> remembered = settings.settings().registerColumns;
         if (remembered == null || remembered.isEmpty()) {
             return Arrays.asList(RegisterColumn.values());
         }
@@ -82,8 +84,8 @@ public final class RegisterViewModel {
 
     /** Remembers which columns are shown and in what order, for the next run. */
     public void rememberColumns(List<RegisterColumn> shown) {
-        main.settings().registerColumns = shown.stream().map(Enum::name).toList();
-        main.saveSettings();
+        settings.settings().registerColumns = shown.stream().map(Enum::name).toList();
+        settings.saveSettings();
     }
 
     /** Choices for a drop-down cell; empty for a typed cell. */

@@ -22,7 +22,7 @@ import javafx.scene.text.TextAlignment;
 import org.partnershipatlas.layout.SeatMatrix;
 import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.FilterBoxes;
+import org.partnershipatlas.ui.common.FilterBoxes;
 
 /**
  * Who sits where as a grid: organisations down the left, bodies across the top, the role in each

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.partnershipatlas.layout.SeatMatrix;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.map.SeatsOnMap;
 
 /**
@@ -18,12 +18,12 @@ import org.partnershipatlas.ui.map.SeatsOnMap;
  * too, so switching tabs keeps it; a selected body fills the inspector as everywhere else.
  */
 public final class WhoSitsWhereViewModel {
-    private final MainViewModel main;
+    private final DocumentContext main;
     private final SeatsOnMap seats;
     private final ReadOnlyObjectWrapper<SeatMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
 
-    public WhoSitsWhereViewModel(MainViewModel main, SeatsOnMap seats) {
+    public WhoSitsWhereViewModel(DocumentContext main, SeatsOnMap seats) {
         this.main = main;
         this.seats = seats;
         main.sessionProperty().addListener((o, was, now) -> {

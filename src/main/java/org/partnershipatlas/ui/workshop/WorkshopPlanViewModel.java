@@ -14,7 +14,7 @@ import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.Theme;
 import org.partnershipatlas.model.WorkshopPlan;
 import org.partnershipatlas.model.WorkshopStep;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 
 /**
  * Workshop > Plan the workshop: every step there could be (the overview, each theme, the findings),
@@ -58,11 +58,15 @@ public final class WorkshopPlanViewModel {
         }
     }
 
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
+    private final WorkshopPlanDialogs planDialogs;
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
 
-    public WorkshopPlanViewModel(MainViewModel main) {
+    public WorkshopPlanViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs, WorkshopPlanDialogs planDialogs) {
         this.main = main;
+        this.dialogs = dialogs;
+        this.planDialogs = planDialogs;
     }
 
     public ObservableList<Choice> choices() {
@@ -113,7 +117,7 @@ public final class WorkshopPlanViewModel {
     public boolean save() {
         WorkshopPlan plan = plan();
         if (plan.isEmpty()) {
-            main.dialogs().showError("The workshop needs a step", "Tick at least one step for the workshop.");
+            dialogs.showError("The workshop needs a step", "Tick at least one step for the workshop.");
             return false;
         }
         AuthorityModel model = model();
@@ -129,7 +133,7 @@ public final class WorkshopPlanViewModel {
             return;
         }
         prepare();
-        if (main.dialogs().editWorkshopPlan(this)) {
+        if (planDialogs.editWorkshopPlan(this)) {
             save();
         }
     }

@@ -3,14 +3,16 @@ package org.partnershipatlas.ui.workshop;
 import java.nio.file.Path;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.report.WorkshopRecord;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 
 /** Workshop > Workshop record: the notes and actions captured at workshops, by body, as Word or CSV, in the background. */
 public final class WorkshopRecordExport {
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
 
-    public WorkshopRecordExport(MainViewModel main) {
+    public WorkshopRecordExport(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs) {
         this.main = main;
+        this.dialogs = dialogs;
     }
 
     /** Asks where, then writes the record as {@code extension} ("docx" or "csv"). */
@@ -19,7 +21,7 @@ public final class WorkshopRecordExport {
             return;
         }
         AuthorityModel snapshot = main.sessionProperty().get().model().copy();
-        main.dialogs().chooseExportFile("Export the workshop record", snapshot.authority().name() + " workshop record",
+        dialogs.chooseExportFile("Export the workshop record", snapshot.authority().name() + " workshop record",
                 extension).ifPresent(file -> export(snapshot, file, extension));
     }
 
@@ -35,7 +37,7 @@ public final class WorkshopRecordExport {
             return file;
         }, done -> main.busyMessageProperty().set("Wrote the workshop record to " + done), failure -> {
             main.busyMessageProperty().set("");
-            main.dialogs().showError("Cannot write the workshop record", "Could not write " + file + ": "
+            dialogs.showError("Cannot write the workshop record", "Could not write " + file + ": "
                     + failure.getMessage());
         });
     }

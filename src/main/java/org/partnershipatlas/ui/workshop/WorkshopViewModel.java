@@ -36,7 +36,7 @@ import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.WorkshopNote;
 import org.partnershipatlas.model.WorkshopPlan;
 import org.partnershipatlas.model.WorkshopStep;
-import org.partnershipatlas.ui.MainViewModel;
+import org.partnershipatlas.ui.document.DocumentContext;
 
 /**
  * A workshop in progress: the planned steps, which one is on the projector, whether the screen is
@@ -51,7 +51,8 @@ public final class WorkshopViewModel {
     }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private final MainViewModel main;
+    private final DocumentContext main;
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
     private final Clock clock;
     private final List<WorkshopStep> steps = new ArrayList<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
@@ -70,8 +71,9 @@ public final class WorkshopViewModel {
     /** The health check's findings while the findings step is on, worked out once per change. */
     private List<String> findings = List.of();
 
-    public WorkshopViewModel(MainViewModel main, Clock clock) {
+    public WorkshopViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs, Clock clock) {
         this.main = main;
+        this.dialogs = dialogs;
         this.clock = clock;
         main.modelChangesProperty().addListener(o -> {
             if (running.get()) {
@@ -84,7 +86,7 @@ public final class WorkshopViewModel {
     public boolean start() {
         AuthorityModel model = model();
         if (model == null) {
-            main.dialogs().showError("Cannot start the presentation", "Open an authority file first.");
+            dialogs.showError("Cannot start the presentation", "Open an authority file first.");
             return false;
         }
         steps.clear();
@@ -233,7 +235,7 @@ public final class WorkshopViewModel {
     public void toggleConfidential() {
         if (confidentialShown.get()) {
             confidentialShown.set(false);
-        } else if (main.dialogs().confirm("Show confidential details on the projector?", "Funding, risk ratings and "
+        } else if (dialogs.confirm("Show confidential details on the projector?", "Funding, risk ratings and "
                 + "the governance findings will be visible to everyone in the room until you press C again.",
                 "Show them")) {
             confidentialShown.set(true);
@@ -408,7 +410,7 @@ public final class WorkshopViewModel {
         return twoScreens;
     }
 
-    public MainViewModel main() {
+    public DocumentContext main() {
         return main;
     }
 

@@ -32,7 +32,7 @@ class ClassificationViewModelTest {
         main = new MainViewModel(new SameThreadTaskRunner(), dialogs, new SettingsFile(dir.resolve("s.json")),
                 TestClock.CLOCK, "t");
         main.openSample();
-        classify = new ClassificationViewModel(main);
+        classify = new ClassificationViewModel(main, main.dialogs(), main);
         green = main.sessionProperty().get().model().bodies().stream()
                 .filter(b -> b.name().equals("Green Spaces Network")).findFirst().orElseThrow();
         main.selectedBodyIdProperty().set(green.id());

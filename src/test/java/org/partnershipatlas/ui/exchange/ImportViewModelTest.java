@@ -37,7 +37,7 @@ class ImportViewModelTest {
         main = new MainViewModel(new SameThreadTaskRunner(), dialogs, new SettingsFile(dir.resolve("settings.json")),
                 TestClock.CLOCK, "test");
         main.openSample();
-        importer = new ImportViewModel(main);
+        importer = new ImportViewModel(main, dialogs, dialogs, main);
     }
 
     private AuthorityModel model() {
@@ -132,7 +132,7 @@ class ImportViewModelTest {
                 TestClock.CLOCK, "test");
         slow.openSample();
         held.runAll();
-        ImportViewModel reader = new ImportViewModel(slow);
+        ImportViewModel reader = new ImportViewModel(slow, dialogs, dialogs, slow);
         dialogs.importFiles.add(csv("register.csv", "Name\nRiverside Forum\n"));
         dialogs.importAnswer = plan -> {
             throw new AssertionError("the dialog must not open after Cancel");
@@ -159,11 +159,11 @@ class ImportViewModelTest {
 
     @Test
     void exportForAnotherToolWritesTheChosenFormatThatImportsBackUnchanged() throws Exception {
-        ExchangeExportViewModel export = new ExchangeExportViewModel(main, "test");
+        ExchangeExportViewModel export = new ExchangeExportViewModel(main, dialogs, dialogs, "test");
         for (ExchangeExport.Format format : List.of(ExchangeExport.Format.GRAPHML, ExchangeExport.Format.KUMU,
                 ExchangeExport.Format.JSON)) {
             Path file = dir.resolve("map." + format.extension());
-            dialogs.exchangeExports.add(new org.partnershipatlas.ui.dialog.DialogService.ExchangeChoice(file, format));
+            dialogs.exchangeExports.add(new org.partnershipatlas.ui.exchange.ExchangeDialogs.ExchangeChoice(file, format));
             export.start();
             assertTrue(main.busyMessageProperty().get().startsWith("Exported "), main.busyMessageProperty().get());
             ImportSource back = ImportSource.read(file);

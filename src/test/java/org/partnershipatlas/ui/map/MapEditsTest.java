@@ -32,8 +32,8 @@ class MapEditsTest {
     void openSample() {
         main = new MainViewModel(new SameThreadTaskRunner(), dialogs, new SettingsFile(dir.resolve("s.json")),
                 TestClock.CLOCK, "t");
-        new MapViewModel(main);
-        edits = new MapEdits(main);
+        new MapViewModel(main, main.dialogs());
+        edits = new MapEdits(main, main.dialogs(), main::deleteSelectedBody);
         main.openSample();
     }
 

@@ -32,7 +32,7 @@ class MapViewModelTest {
     void openSample() {
         main = new MainViewModel(new SameThreadTaskRunner(), new ScriptedDialogs(),
                 new SettingsFile(dir.resolve("s.json")), TestClock.CLOCK, "t");
-        map = new MapViewModel(main);
+        map = new MapViewModel(main, main.dialogs());
         map.setViewSize(1000, 700);
         main.openSample();
     }
@@ -154,7 +154,7 @@ class MapViewModelTest {
         Body csp = named("Safer Northmoor Partnership");
         MapPosition before = model().positionOf(csp.id());
         map.move(csp.id(), before.x() + 300, before.y());
-        MapEdits edits = new MapEdits(main);
+        MapEdits edits = new MapEdits(main, main.dialogs(), main::deleteSelectedBody);
         assertTrue(edits.unpin(csp.id()));
         assertFalse(model().positionOf(csp.id()).pinned());
         assertEquals(before.x() + 300, model().positionOf(csp.id()).x(), "it stays where it was put until Tidy up");
@@ -205,7 +205,7 @@ class MapViewModelTest {
         HeldTaskRunner held = new HeldTaskRunner();
         MainViewModel slow = new MainViewModel(held, new ScriptedDialogs(), new SettingsFile(dir.resolve("h.json")),
                 TestClock.CLOCK, "t");
-        MapViewModel slowMap = new MapViewModel(slow);
+        MapViewModel slowMap = new MapViewModel(slow, slow.dialogs());
         slow.openSample();
         while (held.waiting() > 0) {
             held.runAll();

@@ -40,7 +40,7 @@ class PackViewModelTest {
 
     @Test
     void everythingIsChosenAtFirstAndTheFolderIsBesideTheFile() throws Exception {
-        PackViewModel pack = new PackViewModel(open(new SameThreadTaskRunner(), "Northmoor.atlas.mv.db"), opened::add);
+        PackViewModel pack = pack(open(new SameThreadTaskRunner(), "Northmoor.atlas.mv.db"), opened::add);
         pack.prepare();
         assertEquals(PackOptions.ALL_APPENDICES, pack.options().appendices());
         assertEquals(Set.of(PackOptions.Format.values()), pack.options().formats());
@@ -51,7 +51,7 @@ class PackViewModelTest {
 
     @Test
     void nothingToExportIsRefusedWithAReason() throws Exception {
-        PackViewModel pack = new PackViewModel(open(new SameThreadTaskRunner(), "N.atlas.mv.db"), opened::add);
+        PackViewModel pack = pack(open(new SameThreadTaskRunner(), "N.atlas.mv.db"), opened::add);
         pack.prepare();
         for (int n = 1; n <= 6; n++) {
             pack.appendix(n).set(false);
@@ -71,7 +71,7 @@ class PackViewModelTest {
     @Test
     void exportingWritesTheFilesOpensTheFolderAndRemembersTheChoicesForThisAuthority() throws Exception {
         MainViewModel main = open(new SameThreadTaskRunner(), "Remembered.atlas.mv.db");
-        PackViewModel pack = new PackViewModel(main, opened::add);
+        PackViewModel pack = pack(main, opened::add);
         pack.prepare();
         pack.appendix(1).set(false);
         pack.appendix(6).set(false);
@@ -89,7 +89,7 @@ class PackViewModelTest {
         }
         assertFalse(pack.exportingProperty().get());
 
-        PackViewModel again = new PackViewModel(main, opened::add);
+        PackViewModel again = pack(main, opened::add);
         again.prepare();
         assertFalse(again.appendix(1).get());
         assertTrue(again.appendix(2).get());
@@ -104,7 +104,7 @@ class PackViewModelTest {
         HeldTaskRunner held = new HeldTaskRunner();
         MainViewModel main = open(held, "Cancelled.atlas.mv.db");
         held.runAll();
-        PackViewModel pack = new PackViewModel(main, opened::add);
+        PackViewModel pack = pack(main, opened::add);
         pack.prepare();
         Path folder = dir.resolve("cancelled");
         pack.folderProperty().set(folder);
@@ -123,7 +123,7 @@ class PackViewModelTest {
     @Test
     void aFolderThatCannotBeWrittenGivesAMessage() throws Exception {
         MainViewModel main = open(new SameThreadTaskRunner(), "Blocked.atlas.mv.db");
-        PackViewModel pack = new PackViewModel(main, opened::add);
+        PackViewModel pack = pack(main, opened::add);
         pack.prepare();
         Path blocker = Files.writeString(dir.resolve("a file"), "not a folder");
         pack.folderProperty().set(blocker.resolve("pack"));
@@ -131,5 +131,10 @@ class PackViewModelTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).startsWith("Cannot export the cabinet appendices"), dialogs.errors.toString());
         assertEquals(List.of(), opened);
+    }
+
+    /** The pack's view model with the scripted dialogs and the test's settings. */
+    private PackViewModel pack(MainViewModel main, java.util.function.Consumer<Path> openFolder) {
+        return new PackViewModel(main, dialogs, dialogs, main, openFolder);
     }
 }

@@ -36,7 +36,7 @@ class RegisterViewModelTest {
     void openSample() {
         main = newMain();
         main.openSample();
-        register = new RegisterViewModel(main);
+        register = new RegisterViewModel(main, main);
     }
 
     private MainViewModel newMain() {
@@ -155,6 +155,6 @@ class RegisterViewModelTest {
         register.rememberColumns(List.of(RegisterColumn.NAME, RegisterColumn.OVERSIGHT, RegisterColumn.CHAIR));
         MainViewModel nextRun = newMain();
         assertEquals(List.of(RegisterColumn.NAME, RegisterColumn.OVERSIGHT, RegisterColumn.CHAIR),
-                new RegisterViewModel(nextRun).columns());
+                new RegisterViewModel(nextRun, nextRun).columns());
     }
 }

@@ -28,7 +28,7 @@ class WhoSitsWhereViewModelTest {
     void openSample() {
         main = new MainViewModel(new SameThreadTaskRunner(), new ScriptedDialogs(),
                 new SettingsFile(dir.resolve("s.json")), TestClock.CLOCK, "t");
-        map = new MapViewModel(main);
+        map = new MapViewModel(main, main.dialogs());
         grid = new WhoSitsWhereViewModel(main, map.seats());
         main.openSample();
     }

@@ -38,7 +38,7 @@ class PresenterViewTest {
         main = new MainViewModel(new SameThreadTaskRunner(), new ScriptedDialogs(),
                 new SettingsFile(Files.createTempDirectory("presenter").resolve("s.json")), TestClock.CLOCK, "test");
         main.openSample();
-        workshop = new WorkshopViewModel(main, TestClock.CLOCK);
+        workshop = new WorkshopViewModel(main, main.dialogs(), TestClock.CLOCK);
         workshop.twoScreensProperty().set(true);
         workshop.start();
         Scene scene = new Scene(new PresenterView(workshop), 1200, 760);

@@ -37,7 +37,7 @@ class WorkshopViewModelTest {
         main = new MainViewModel(new SameThreadTaskRunner(), dialogs, new SettingsFile(dir.resolve("settings.json")),
                 TestClock.CLOCK, "test");
         main.openSample();
-        workshop = new WorkshopViewModel(main, TestClock.CLOCK);
+        workshop = new WorkshopViewModel(main, main.dialogs(), TestClock.CLOCK);
         keys = new WorkshopKeys(workshop);
         assertTrue(workshop.start());
     }
@@ -179,7 +179,7 @@ class WorkshopViewModelTest {
 
     @Test
     void thePlanIsTheOneSavedInTheFileInItsOrderWithItsNotes() {
-        WorkshopPlanViewModel plan = new WorkshopPlanViewModel(main);
+        WorkshopPlanViewModel plan = new WorkshopPlanViewModel(main, main.dialogs(), dialogs);
         plan.prepare();
         WorkshopPlanViewModel.Choice findings = plan.choices().stream()
                 .filter(c -> c.title().equals("Governance findings")).findFirst().orElseThrow();

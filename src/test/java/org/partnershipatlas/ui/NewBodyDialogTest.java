@@ -1,4 +1,4 @@
-package org.partnershipatlas.ui.dialog;
+package org.partnershipatlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnershipatlas.model.Body;
+import org.partnershipatlas.ui.dialog.DialogService;
 import org.partnershipatlas.model.BodyKind;
 import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.LineKind;

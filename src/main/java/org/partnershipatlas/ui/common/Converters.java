@@ -1,4 +1,4 @@
-package org.partnershipatlas.ui;
+package org.partnershipatlas.ui.common;
 
 import java.util.function.Function;
 import javafx.util.StringConverter;

@@ -1,4 +1,4 @@
-package org.partnershipatlas.ui;
+package org.partnershipatlas.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

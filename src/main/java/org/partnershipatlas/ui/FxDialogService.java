@@ -1,5 +1,6 @@
-package org.partnershipatlas.ui.dialog;
+package org.partnershipatlas.ui;
 
+import org.partnershipatlas.ui.dialog.DialogService;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,7 +27,7 @@ import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.store.AuthorityFiles;
 
 /** The real dialogs: JavaFX alerts and the system file chooser, owned by the main window. */
-public final class FxDialogService implements DialogService {
+public final class FxDialogService implements WindowDialogs {
     private final Window owner;
     private File lastFolder;
 
@@ -370,7 +371,7 @@ public final class FxDialogService implements DialogService {
     private static <E extends Labelled> ComboBox<E> labelledCombo(E... values) {
         ComboBox<E> combo = new ComboBox<>();
         combo.getItems().setAll(values);
-        combo.setConverter(org.partnershipatlas.ui.Converters.showing(Labelled::label));
+        combo.setConverter(org.partnershipatlas.ui.common.Converters.showing(Labelled::label));
         return combo;
     }
 

@@ -1,4 +1,4 @@
-package org.partnershipatlas.ui;
+package org.partnershipatlas.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
