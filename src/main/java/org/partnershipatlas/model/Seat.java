@@ -35,6 +35,11 @@ public record Seat(long id, long bodyId, Long organisationId, Long personId, Sea
         return new Seat(id, bodyId, newOrganisationId, newPersonId, role, null, null, null);
     }
 
+    /** This seat keeping the appointment recorded on {@code other} (the same appointment, a record merged). */
+    public Seat withAppointment(Seat other) {
+        return new Seat(id, bodyId, organisationId, personId, role, other.appointedBy, other.from, other.until);
+    }
+
     /** Whether this seat has an appointment that has ended by {@code day}. */
     public boolean endedBy(LocalDate day) {
         return until != null && until.isBefore(day);
