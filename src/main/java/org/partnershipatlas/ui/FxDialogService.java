@@ -187,6 +187,20 @@ public final class FxDialogService implements WindowDialogs {
     }
 
     @Override
+    public <T> Optional<T> chooseMergeTarget(String title, String message, java.util.List<T> choices,
+                                             java.util.function.Function<T, String> label) {
+        java.util.List<String> names = choices.stream().map(label).toList();
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.setContentText("Keep");
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                .setText("Merge");
+        return dialog.showAndWait().map(names::indexOf).filter(i -> i >= 0).map(choices::get);
+    }
+
+    @Override
     public Optional<String> askUserName() {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
                 System.getProperty("user.name", ""));

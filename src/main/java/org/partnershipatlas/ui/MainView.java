@@ -77,6 +77,16 @@ public final class MainView extends BorderPane {
         map = new MapView(mapModel, new MapEdits(viewModel, dialogs, viewModel::deleteSelectedBody), new HoverCard(viewModel),
                 viewModel, dialogs);
         this.mapModel = mapModel;
+        org.partnershipatlas.ui.people.PeopleViewModel peopleModel =
+                new org.partnershipatlas.ui.people.PeopleViewModel(viewModel, dialogs, dialogs);
+        var people = new org.partnershipatlas.ui.people.PartyListView<>(peopleModel,
+                org.partnershipatlas.ui.people.PeopleViewModel.Field.class, "people", "person",
+                "No people yet. Type a name above and press Add person, or import a register.",
+                peopleModel::seatLines);
+        var organisations = new org.partnershipatlas.ui.people.PartyListView<>(
+                new org.partnershipatlas.ui.people.OrganisationsViewModel(viewModel, dialogs, dialogs),
+                org.partnershipatlas.ui.people.OrganisationsViewModel.Field.class, "organisations", "organisation",
+                "No organisations yet. Type a name above and press Add organisation, or import a register.", null);
         tabs.getTabs().addAll(tab("Map", "tab-map", map),
                 tab("Who sits where", "tab-seats", new WhoSitsWhereView(new WhoSitsWhereViewModel(viewModel,
                         mapModel.seats()))),
@@ -86,7 +96,9 @@ public final class MainView extends BorderPane {
                 tab("Classify", "tab-classify", new ClassificationView(new ClassificationViewModel(viewModel, dialogs, viewModel))),
                 tab("Health check", "tab-health", new HealthCheckView(health, viewModel::editSettings)),
                 tab("Action plan", "tab-actions", new ActionPlanView(new ActionPlanViewModel(viewModel))),
-                tab("Cost of partnership working", "tab-cost", new CostView(viewModel)));
+                tab("Cost of partnership working", "tab-cost", new CostView(viewModel)),
+                tab("People", "tab-people", people),
+                tab("Organisations", "tab-organisations", organisations));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.health = health;
         this.pack = new PackViewModel(viewModel, dialogs, dialogs, viewModel, openFolder);
@@ -105,21 +117,26 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.19, 0.71);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(inspector, false);
+        hideInspectorOn(split, inspector, java.util.Set.of("tab-people", "tab-organisations"));
         BorderPane centre = new BorderPane();
         centre.centerProperty().bind(Bindings.when(viewModel.documentOpen())
                 .then((javafx.scene.Node) split).otherwise(welcome()));
         setCenter(centre);
         setTop(menus(treeModel, quit, about));
         setBottom(statusBar(runner));
-        keepTypedText(inspector);
+        keepTypedText(() -> {
+            inspector.saveTyped();
+            people.saveTyped();
+            organisations.saveTyped();
+        });
     }
 
     /**
      * Text typed in the inspector is saved when the user goes elsewhere by any route: another tab, a
      * menu, a shortcut, or closing the window (another body chosen is the inspector's own business).
      */
-    private void keepTypedText(InspectorView inspector) {
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> inspector.saveTyped());
+    private void keepTypedText(Runnable saveTyped) {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> saveTyped.run());
         sceneProperty().addListener((o, was, scene) -> {
             if (scene == null) {
                 return;
@@ -128,18 +145,38 @@ public final class MainView extends BorderPane {
                 boolean textEditing = key.getTarget() instanceof javafx.scene.control.TextInputControl
                         && TEXT_KEYS.contains(key.getCode());
                 if (!textEditing && scene.getAccelerators().keySet().stream().anyMatch(k -> k.match(key))) {
-                    inspector.saveTyped();
+                    saveTyped.run();
                 }
             });
             scene.windowProperty().addListener((w, before, window) -> {
                 if (window != null) {
-                    window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> inspector.saveTyped());
+                    window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> saveTyped.run());
                 }
             });
         });
         if (getTop() instanceof MenuBar bar) {
-            bar.getMenus().forEach(menu -> menu.addEventHandler(Menu.ON_SHOWING, e -> inspector.saveTyped()));
+            bar.getMenus().forEach(menu -> menu.addEventHandler(Menu.ON_SHOWING, e -> saveTyped.run()));
         }
+    }
+
+    /**
+     * The inspector is about bodies: on screens about people and organisations it makes way for their
+     * own form, and comes back where it was when the user returns to a screen about bodies.
+     */
+    private void hideInspectorOn(SplitPane split, InspectorView inspector, java.util.Set<String> tabIds) {
+        double[] kept = {0.71};
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            boolean hide = now != null && tabIds.contains(now.getId());
+            boolean shown = split.getItems().contains(inspector);
+            if (hide && shown) {
+                kept[0] = split.getDividerPositions()[1];
+                split.getItems().remove(inspector);
+            } else if (!hide && !shown) {
+                double first = split.getDividerPositions()[0];
+                split.getItems().add(inspector);
+                split.setDividerPositions(first, kept[0]);
+            }
+        });
     }
 
     /** Shortcuts a text field keeps for itself (its own undo, copy and paste), which do not leave it. */
@@ -254,6 +291,9 @@ public final class MainView extends BorderPane {
         MenuItem actions = item("_Action plan", "menu-actions", shortcut(KeyCode.DIGIT5), () -> showTab("tab-actions"));
         MenuItem cost = item("_Cost of partnership working", "menu-cost", shortcut(KeyCode.DIGIT6),
                 () -> showTab("tab-cost"));
+        MenuItem peopleItem = item("_People", "menu-people", shortcut(KeyCode.DIGIT8), () -> showTab("tab-people"));
+        MenuItem organisationsItem = item("Organisatio_ns", "menu-organisations", shortcut(KeyCode.DIGIT9),
+                () -> showTab("tab-organisations"));
         MenuItem thresholds = item("Health check _thresholds…", "menu-thresholds", shortcut(KeyCode.T),
                 viewModel::editSettings);
         thresholds.disableProperty().bind(noDocument);
@@ -263,7 +303,7 @@ public final class MainView extends BorderPane {
         Menu view = new Menu("_View", null, showMap, zoomIn, zoomOut, zoomFit, tidy, organisations, seats,
                 new SeparatorMenuItem(), byLayer,
                 byTheme, new SeparatorMenuItem(), bodies, register, classify,
-                check, actions, cost, new SeparatorMenuItem(), thresholds, scheme);
+                check, actions, cost, peopleItem, organisationsItem, new SeparatorMenuItem(), thresholds, scheme);
 
         MenuItem appendices = item("_Cabinet appendices…", "menu-pack", shortcut(KeyCode.E), () -> pack.askAndExport());
         appendices.disableProperty().bind(noDocument.or(pack.exportingProperty()));

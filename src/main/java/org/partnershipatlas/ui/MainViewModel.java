@@ -267,6 +267,20 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
         }
     }
 
+    @Override
+    public String attempt(Edit edit) {
+        DocumentSession current = session.get();
+        if (current == null) {
+            return "No authority is open";
+        }
+        try {
+            current.perform(edit);
+            return null;
+        } catch (ModelException e) {
+            return e.getMessage();
+        }
+    }
+
     public void undo() {
         runEdit(DocumentSession::undo, "Cannot undo");
     }

@@ -20,7 +20,7 @@ import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.store.AuthorityStore;
 import org.partnershipatlas.ui.dialog.DialogService;
-import org.partnershipatlas.ui.inspector.Choice;
+import org.partnershipatlas.ui.common.Choice;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;

@@ -31,6 +31,16 @@ public final class ScriptedDialogs implements org.partnershipatlas.ui.WindowDial
     public java.util.function.Predicate<org.partnershipatlas.ui.exchange.ImportViewModel> importAnswer;
     public final Deque<ExchangeChoice> exchangeExports = new ArrayDeque<>();
     public final List<String> questions = new ArrayList<>();
+    /** The names of the records to merge into, in the order asked; none left cancels. */
+    public final Deque<String> mergeTargets = new ArrayDeque<>();
+
+    @Override
+    public <T> Optional<T> chooseMergeTarget(String title, String message, List<T> choices,
+                                             java.util.function.Function<T, String> label) {
+        questions.add(message);
+        String wanted = mergeTargets.poll();
+        return choices.stream().filter(c -> label.apply(c).equals(wanted)).findFirst();
+    }
 
     @Override
     public void showError(String title, String message) {

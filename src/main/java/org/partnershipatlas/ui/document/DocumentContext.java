@@ -38,6 +38,14 @@ public interface DocumentContext {
      */
     boolean perform(Edit edit);
 
+    /**
+     * Applies an edit as one undoable step, leaving it to the caller to show a refusal beside the field
+     * the user typed in rather than in a dialog.
+     *
+     * @return null when applied, else why the model refused it, in words
+     */
+    String attempt(Edit edit);
+
     TaskRunner runner();
 
     /** Today, by the app's clock. */

@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.inspector;
 
+import org.partnershipatlas.ui.common.Choice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

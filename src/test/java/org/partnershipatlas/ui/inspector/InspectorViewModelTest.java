@@ -1,5 +1,6 @@
 package org.partnershipatlas.ui.inspector;
 
+import org.partnershipatlas.ui.common.Choice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

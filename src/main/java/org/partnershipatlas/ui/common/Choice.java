@@ -1,4 +1,4 @@
-package org.partnershipatlas.ui.inspector;
+package org.partnershipatlas.ui.common;
 
 /** One entry of a drop-down: the stored value and what the user reads; null value means "not recorded". */
 public record Choice(Object value, String label) {

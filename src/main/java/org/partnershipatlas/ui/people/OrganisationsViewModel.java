@@ -1,0 +1,176 @@
+package org.partnershipatlas.ui.people;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Change;
+import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.PartyEdits;
+import org.partnershipatlas.model.Sector;
+import org.partnershipatlas.ui.common.Choice;
+import org.partnershipatlas.ui.dialog.CommonDialogs;
+import org.partnershipatlas.ui.document.DocumentContext;
+
+/**
+ * The organisations screen: the council, NHS bodies, police, charities and firms that sit on bodies.
+ * One of them may be the council itself, whose seats are the council's own representation.
+ */
+public final class OrganisationsViewModel extends PartyListViewModel<Organisation, OrganisationsViewModel.Field> {
+    /** An organisation's fields, in the form's order. */
+    public enum Field implements PartyField {
+        NAME("Name", false), SHORT_NAME("Short name", false), SECTOR("Sector", true),
+        COUNCIL("The council itself", true);
+
+        private final String label;
+        private final boolean choice;
+
+        Field(String label, boolean choice) {
+            this.label = label;
+            this.choice = choice;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public boolean isChoice() {
+            return choice;
+        }
+    }
+
+    public OrganisationsViewModel(DocumentContext document, CommonDialogs dialogs, PeopleDialogs peopleDialogs) {
+        super(Field.class, document, dialogs, peopleDialogs);
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of("Name", "Short name", "Sector", "People", "Seats");
+    }
+
+    @Override
+    public String cell(Organisation organisation, int column) {
+        AuthorityModel model = document.model();
+        return switch (column) {
+            case 0 -> organisation.name() + (organisation.council() ? " (the council)" : "");
+            case 1 -> organisation.shortName() == null ? "" : organisation.shortName();
+            case 2 -> organisation.sector().label();
+            case 3 -> Long.toString(model.people().stream()
+                    .filter(p -> Objects.equals(p.organisationId(), organisation.id())).count());
+            default -> Integer.toString(model.seatsOf(organisation).size());
+        };
+    }
+
+    @Override
+    public List<Field> fields() {
+        return List.of(Field.values());
+    }
+
+    @Override
+    public String text(Field field) {
+        Organisation organisation = selectedProperty().get();
+        if (organisation == null) {
+            return "";
+        }
+        String value = field == Field.NAME ? organisation.name()
+                : field == Field.SHORT_NAME ? organisation.shortName() : null;
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public List<Choice> choices(Field field) {
+        List<Choice> choices = new ArrayList<>();
+        if (field == Field.SECTOR) {
+            for (Sector sector : Sector.values()) {
+                choices.add(new Choice(sector, sector.label()));
+            }
+        } else if (field == Field.COUNCIL) {
+            choices.add(new Choice(Boolean.FALSE, "No"));
+            choices.add(new Choice(Boolean.TRUE, "Yes"));
+        }
+        return choices;
+    }
+
+    @Override
+    protected Object valueOf(Organisation organisation, Field field) {
+        return field == Field.SECTOR ? organisation.sector() : field == Field.COUNCIL ? organisation.council() : null;
+    }
+
+    @Override
+    protected String noun() {
+        return "organisation";
+    }
+
+    @Override
+    protected Collection<Organisation> all(AuthorityModel model) {
+        return model.organisations();
+    }
+
+    @Override
+    protected String name(Organisation organisation) {
+        return organisation.name();
+    }
+
+    @Override
+    protected Organisation read(AuthorityModel model, long id) {
+        return model.organisation(id);
+    }
+
+    @Override
+    protected Organisation created(long id, String name) {
+        return new Organisation(id, name, null, Sector.OTHER, false);
+    }
+
+    @Override
+    protected Organisation with(Organisation o, Field field, Object value) {
+        String text = value instanceof String s ? s.strip() : null;
+        return switch (field) {
+            case NAME -> {
+                if (text == null || text.isEmpty()) {
+                    throw new IllegalArgumentException("An organisation needs a name");
+                }
+                yield new Organisation(o.id(), text, o.shortName(), o.sector(), o.council());
+            }
+            case SHORT_NAME -> new Organisation(o.id(), o.name(), text, o.sector(), o.council());
+            case SECTOR -> new Organisation(o.id(), o.name(), o.shortName(), (Sector) value, o.council());
+            case COUNCIL -> {
+                boolean council = Boolean.TRUE.equals(value);
+                if (council) {
+                    AuthorityModel model = document.model();
+                    for (Organisation other : model.organisations()) {
+                        if (other.council() && other.id() != o.id()) {
+                            throw new IllegalArgumentException(other.name() + " is already recorded as the council "
+                                    + "itself; change that first");
+                        }
+                    }
+                }
+                yield new Organisation(o.id(), o.name(), o.shortName(), council ? Sector.LOCAL_GOVERNMENT : o.sector(),
+                        council);
+            }
+        };
+    }
+
+    @Override
+    protected String dependents(AuthorityModel model, Organisation organisation) {
+        return PartyEdits.dependentsOf(model, organisation);
+    }
+
+    @Override
+    protected String whatHappensOnDeletion() {
+        return "Its own seats go; people stay, with no organisation, and keep the seats they hold; "
+                + "actions it owns pass to the council.";
+    }
+
+    @Override
+    protected List<Change> deletion(AuthorityModel model, Organisation organisation) {
+        return PartyEdits.deletionOf(model, organisation);
+    }
+
+    @Override
+    protected List<Change> merge(AuthorityModel model, Organisation kept, Organisation gone) {
+        return PartyEdits.mergeOf(model, kept, gone);
+    }
+}
