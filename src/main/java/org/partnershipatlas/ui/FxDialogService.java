@@ -201,6 +201,11 @@ public final class FxDialogService implements WindowDialogs {
     }
 
     @Override
+    public boolean editSeat(org.partnershipatlas.ui.seats.SeatDraft draft) {
+        return new org.partnershipatlas.ui.seats.SeatDialog(owner, draft).ask();
+    }
+
+    @Override
     public Optional<String> askUserName() {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
                 System.getProperty("user.name", ""));

@@ -70,7 +70,8 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         BodyTreeViewModel treeModel = new BodyTreeViewModel(viewModel);
         tree = new BodyTreeView(treeModel, viewModel);
-        InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel), clock);
+        InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel),
+                new org.partnershipatlas.ui.seats.BodySeatsViewModel(viewModel, dialogs), clock);
         BodyTableView table = new BodyTableView(viewModel);
         HealthCheckViewModel health = new HealthCheckViewModel(viewModel);
         MapViewModel mapModel = new MapViewModel(viewModel, dialogs);

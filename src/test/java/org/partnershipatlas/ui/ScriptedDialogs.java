@@ -31,6 +31,16 @@ public final class ScriptedDialogs implements org.partnershipatlas.ui.WindowDial
     public java.util.function.Predicate<org.partnershipatlas.ui.exchange.ImportViewModel> importAnswer;
     public final Deque<ExchangeChoice> exchangeExports = new ArrayDeque<>();
     public final List<String> questions = new ArrayList<>();
+    /** Fills in a seat being added or changed and says whether to save it; none cancels. */
+    public final Deque<java.util.function.Predicate<org.partnershipatlas.ui.seats.SeatDraft>> seatAnswers =
+            new ArrayDeque<>();
+
+    @Override
+    public boolean editSeat(org.partnershipatlas.ui.seats.SeatDraft draft) {
+        java.util.function.Predicate<org.partnershipatlas.ui.seats.SeatDraft> answer = seatAnswers.poll();
+        return answer != null && answer.test(draft);
+    }
+
     /** The names of the records to merge into, in the order asked; none left cancels. */
     public final Deque<String> mergeTargets = new ArrayDeque<>();
 

@@ -54,8 +54,13 @@ public final class InspectorView extends ScrollPane {
     private final VBox content = new VBox(8);
     private boolean updating;
 
-    public InspectorView(InspectorViewModel viewModel, java.time.Clock clock) {
+    private final org.partnershipatlas.ui.seats.BodySeatsViewModel seatList;
+    private final javafx.beans.property.BooleanProperty seatsLocked = new javafx.beans.property.SimpleBooleanProperty(true);
+
+    public InspectorView(InspectorViewModel viewModel, org.partnershipatlas.ui.seats.BodySeatsViewModel seatList,
+                         java.time.Clock clock) {
         this.viewModel = viewModel;
+        this.seatList = seatList;
         this.clock = clock;
         setId("inspector");
         setFitToWidth(true);
@@ -139,9 +144,7 @@ public final class InspectorView extends ScrollPane {
             box.getChildren().add(0, structure);
         }
         if (group == FieldGroup.PEOPLE) {
-            seats.setWrapText(true);
-            seats.setId("seat-lines");
-            box.getChildren().add(seats);
+            box.getChildren().add(seatsEditor());
         }
         if (group == FieldGroup.RISK) {
             significance.setId("significance");
@@ -182,6 +185,60 @@ public final class InspectorView extends ScrollPane {
         pane.setId("group-" + group.name());
         pane.setExpanded(true);
         return pane;
+    }
+
+    /** The body's seats, with Add, Change and Remove; Enter changes and Delete removes the chosen seat. */
+    private Node seatsEditor() {
+        seats.setText("Seats");
+        javafx.scene.control.ListView<org.partnershipatlas.ui.seats.BodySeatsViewModel.Row> list =
+                new javafx.scene.control.ListView<>(seatList.rows());
+        list.setId("seat-list");
+        list.setAccessibleText("Seats on this body");
+        list.setPlaceholder(new Label("No seats yet: add who sits on this body."));
+        list.setPrefHeight(150);
+        list.setCellFactory(l -> {
+            javafx.scene.control.ListCell<org.partnershipatlas.ui.seats.BodySeatsViewModel.Row> cell =
+                    new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(org.partnershipatlas.ui.seats.BodySeatsViewModel.Row item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.text());
+                    setWrapText(true);
+                    setPrefWidth(0);
+                }
+            };
+            cell.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && cell.getItem() != null) {
+                    seatList.edit(cell.getItem().seat());
+                }
+            });
+            return cell;
+        });
+        Button add = new Button("Add seat…");
+        add.setId("seat-add");
+        add.setOnAction(e -> seatList.add());
+        Button change = new Button("Change…");
+        change.setId("seat-change");
+        change.setOnAction(e -> seatList.edit(list.getSelectionModel().getSelectedItem().seat()));
+        Button remove = new Button("Remove");
+        remove.setId("seat-remove");
+        remove.setOnAction(e -> seatList.remove(list.getSelectionModel().getSelectedItem().seat()));
+        add.disableProperty().bind(seatsLocked);
+        change.disableProperty().bind(seatsLocked.or(list.getSelectionModel().selectedItemProperty().isNull()));
+        remove.disableProperty().bind(seatsLocked.or(list.getSelectionModel().selectedItemProperty().isNull()));
+        list.setOnKeyPressed(e -> {
+            var chosen = list.getSelectionModel().getSelectedItem();
+            if (seatsLocked.get()) {
+                return;
+            }
+            if (chosen != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                seatList.edit(chosen.seat());
+            } else if (chosen != null && e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                seatList.remove(chosen.seat());
+            }
+        });
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(6, add, change, remove);
+        return new VBox(4, seats, list, buttons);
     }
 
     private Node createEditor(BodyField field) {
@@ -336,8 +393,8 @@ public final class InspectorView extends ScrollPane {
             }
             content.getChildren().forEach(n -> n.setDisable(none && n != heading));
             boolean readOnly = viewModel.isReadOnly();
+            seatsLocked.set(none || readOnly);
             structure.setText(none ? "" : "Lines: " + lines(viewModel.structureLines()));
-            seats.setText(none ? "" : "Seats: " + lines(viewModel.seatLines()));
             for (Map.Entry<BodyField, Node> entry : editors.entrySet()) {
                 BodyField field = entry.getKey();
                 Node editor = entry.getValue();

@@ -311,23 +311,6 @@ public final class InspectorViewModel {
         return lines.isEmpty() ? "" : "From workshops:\n" + String.join("\n", lines);
     }
 
-    /** Who sits on the body: "Westshire Police (member)". */
-    public List<String> seatLines() {
-        Body current = body.get();
-        AuthorityModel model = model();
-        List<String> lines = new ArrayList<>();
-        if (current == null || model == null) {
-            return lines;
-        }
-        for (Seat seat : model.seatsOn(current.id())) {
-            String who = seat.personId() != null ? model.person(seat.personId()).name()
-                    + (seat.organisationId() != null ? ", " + model.organisation(seat.organisationId()).name() : "")
-                    : model.organisation(seat.organisationId()).name();
-            lines.add(who + " (" + seat.role().label().toLowerCase(java.util.Locale.ROOT) + ")");
-        }
-        return lines;
-    }
-
     private void refresh() {
         Body previous = body.get();
         Body now = main.selectedBody();

@@ -43,7 +43,6 @@ class InspectorViewModelTest {
         assertEquals("Cllr Ada Brook – Cabinet Member for Communities", inspector.currentChoice(BodyField.CHAIR).label());
         assertEquals(Choice.NONE, inspector.choices(BodyField.CHAIR).get(0), "a person may be left unrecorded");
         assertFalse(inspector.choices(BodyField.LAYER).contains(Choice.NONE), "a body always has a layer");
-        assertTrue(inspector.seatLines().contains("Testshire Police (member)"), inspector.seatLines().toString());
         assertTrue(inspector.structureLines().contains("Reports to Testshire Partnership Board"),
                 inspector.structureLines().toString());
     }
