@@ -70,12 +70,17 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         BodyTreeViewModel treeModel = new BodyTreeViewModel(viewModel);
         tree = new BodyTreeView(treeModel, viewModel);
+        ActionPlanView actionPlan = new ActionPlanView(new ActionPlanViewModel(viewModel));
+        java.util.function.LongConsumer addActionFor = bodyId -> {
+            showTab("tab-actions");
+            actionPlan.addAndEdit(bodyId);
+        };
         InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel),
-                new org.partnershipatlas.ui.seats.BodySeatsViewModel(viewModel, dialogs), clock);
+                new org.partnershipatlas.ui.seats.BodySeatsViewModel(viewModel, dialogs), addActionFor, clock);
         BodyTableView table = new BodyTableView(viewModel);
         HealthCheckViewModel health = new HealthCheckViewModel(viewModel);
         MapViewModel mapModel = new MapViewModel(viewModel, dialogs);
-        map = new MapView(mapModel, new MapEdits(viewModel, dialogs, viewModel::deleteSelectedBody), new HoverCard(viewModel),
+        map = new MapView(mapModel, new MapEdits(viewModel, dialogs, viewModel::deleteSelectedBody, addActionFor), new HoverCard(viewModel),
                 viewModel, dialogs);
         this.mapModel = mapModel;
         org.partnershipatlas.ui.people.PeopleViewModel peopleModel =
@@ -96,7 +101,7 @@ public final class MainView extends BorderPane {
                         dialogs)),
                 tab("Classify", "tab-classify", new ClassificationView(new ClassificationViewModel(viewModel, dialogs, viewModel))),
                 tab("Health check", "tab-health", new HealthCheckView(health, viewModel::editSettings)),
-                tab("Action plan", "tab-actions", new ActionPlanView(new ActionPlanViewModel(viewModel))),
+                tab("Action plan", "tab-actions", actionPlan),
                 tab("Cost of partnership working", "tab-cost", new CostView(viewModel)),
                 tab("People", "tab-people", people),
                 tab("Organisations", "tab-organisations", organisations));
@@ -127,6 +132,7 @@ public final class MainView extends BorderPane {
         setBottom(statusBar(runner));
         keepTypedText(() -> {
             inspector.saveTyped();
+            actionPlan.saveTyped();
             people.saveTyped();
             organisations.saveTyped();
         });

@@ -74,6 +74,53 @@ class HealthAndActionsWindowTest extends WindowTestSupport {
         }
     }
 
+    @Test
+    void addAnActionForABodyFromTheInspectorFillItInAndFindItKept(FxRobot robot) throws Exception {
+        Path file = openSampleCopy(robot, "Actions.atlas.mv.db");
+        robot.clickOn(robot.lookup("#body-tree .tree-cell")
+                .match((javafx.scene.control.TreeCell<?> c) -> "Safer Northmoor Partnership".equals(c.getText()))
+                .queryAs(Node.class));
+        waitUntil(() -> viewModel.selectedBody() != null
+                && viewModel.selectedBody().name().equals("Safer Northmoor Partnership"));
+        long safer = viewModel.selectedBody().id();
+        // Monocle has no mouse wheel: the inspector is scrolled to its end as a person would with it.
+        javafx.scene.control.ScrollPane inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> inspector.setVvalue(inspector.getVmax()));
+        robot.clickOn("#inspector-add-action");
+        waitUntil(() -> robot.lookup("#action-description").queryAs(Node.class).isFocused());
+        robot.write("Ask scrutiny to review the terms of reference");
+        robot.clickOn("#action-status");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> "On track".equals(c.getText()))
+                .queryAs(Node.class));
+        robot.clickOn(robot.lookup("#action-target").queryAs(javafx.scene.control.DatePicker.class).getEditor())
+                .write("31/03/2027").type(KeyCode.ENTER);
+        waitUntil(() -> actionAbout(safer) != null && actionAbout(safer).targetDate() != null);
+        // More words typed, then another row chosen without leaving the field: they are kept.
+        robot.clickOn("#action-description").type(KeyCode.END).write(" by March");
+        robot.clickOn(robot.from(robot.lookup("#actions-table").queryAs(TableView.class)).lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> c.getText() != null && !c.getText().isEmpty()
+                        && c.getTableColumn().getText().equals("Action") && !c.getText().startsWith("Ask scrutiny"))
+                .queryAs(Node.class));
+        waitUntil(() -> actionAbout(safer).description().endsWith("by March"));
+        closeDocument(robot);
+
+        try (AuthorityStore store = AuthorityStore.open(file, "t")) {
+            Action kept = store.load().actions().stream().filter(a -> a.bodyIds().contains(safer)
+                    && a.description().startsWith("Ask scrutiny")).findFirst().orElseThrow();
+            assertEquals("Ask scrutiny to review the terms of reference by March", kept.description());
+            assertEquals(ActionStatus.ON_TRACK, kept.status());
+            assertEquals(LocalDate.of(2027, 3, 31), kept.targetDate());
+            assertEquals(org.partnershipatlas.model.ActionOwner.BODY, kept.owner());
+            assertEquals(safer, kept.ownerId());
+        }
+    }
+
+    private Action actionAbout(long bodyId) {
+        return viewModel.sessionProperty().get().model().actions().stream()
+                .filter(a -> a.bodyIds().contains(bodyId) && a.description().startsWith("Ask scrutiny")).findFirst()
+                .orElse(null);
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryLabeled().getText();
     }

@@ -19,9 +19,17 @@ import org.partnershipatlas.model.ActionStatus;
 import org.partnershipatlas.ui.common.Converters;
 import org.partnershipatlas.ui.common.Formats;
 
-/** The action plan table with its filters; the status is changed in place. Overdue rows say so in words too. */
+/**
+ * The action plan table with its filters and, under it, the form of the chosen action; the status is
+ * also changed in place. Overdue rows say so in words too.
+ */
 public final class ActionPlanView extends BorderPane {
+    private final ActionPlanViewModel viewModel;
+    private final ActionForm form;
+    private final TableView<ActionPlanViewModel.Row> table;
+
     public ActionPlanView(ActionPlanViewModel viewModel) {
+        this.viewModel = viewModel;
         setId("action-plan");
         ComboBox<String> owner = new ComboBox<>(viewModel.owners());
         owner.setId("filter-owner");
@@ -39,15 +47,29 @@ public final class ActionPlanView extends BorderPane {
         source.setConverter(Converters.showing(ActionSource::label));
         source.setPromptText("All");
         source.valueProperty().bindBidirectional(viewModel.sourceFilterProperty());
-        HBox filters = new HBox(8, new Label("Owner"), owner, new Label("Status"), status, new Label("Source"), source);
+        javafx.scene.control.Button add = new javafx.scene.control.Button("Add action");
+        add.setId("action-add");
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setOnAction(e -> addAndEdit(null));
+        javafx.scene.control.Button delete = new javafx.scene.control.Button("Delete action");
+        delete.setId("action-delete");
+        delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        delete.disableProperty().bind(viewModel.selectedProperty().isNull());
+        delete.setOnAction(e -> viewModel.edits().delete());
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 6, add, delete,
+                new HBox(6, new Label("Owner"), owner), new HBox(6, new Label("Status"), status),
+                new HBox(6, new Label("Source"), source));
+        filters.getChildren().stream().filter(HBox.class::isInstance).map(HBox.class::cast)
+                .forEach(box -> box.setAlignment(Pos.CENTER_LEFT));
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(6, 8, 6, 8));
 
-        TableView<ActionPlanViewModel.Row> table = new TableView<>(viewModel.rows());
+        table = new TableView<>(viewModel.rows());
         table.setId("actions-table");
         table.setEditable(true);
         table.setAccessibleText("Action plan");
-        table.setPlaceholder(new Label("No actions yet. Add one from a health-check finding."));
+        table.setPlaceholder(new Label("No actions yet. Press Add action, or add one from a health-check finding "
+                + "or from a body's menu on the map."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(text("Action", 320, r -> r.action().description()));
 
@@ -76,8 +98,41 @@ public final class ActionPlanView extends BorderPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.select(now));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && viewModel.selectedProperty().get() != null) {
+                viewModel.edits().delete();
+            }
+        });
+        form = new ActionForm(viewModel);
+        viewModel.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && (table.getSelectionModel().getSelectedItem() == null
+                    || table.getSelectionModel().getSelectedItem().action().id() != now.id())) {
+                viewModel.rows().stream().filter(r -> r.action().id() == now.id()).findFirst().ifPresent(r -> {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                });
+            }
+        });
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, form);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
         setTop(filters);
-        setCenter(table);
+        setCenter(split);
+    }
+
+    /**
+     * Adds an action (about {@code bodyId} when given), shows it and puts the cursor in its
+     * description with the words selected, ready to be typed over.
+     */
+    public void addAndEdit(Long bodyId) {
+        if (viewModel.add(bodyId) != null) {
+            form.focusDescription();
+        }
+    }
+
+    /** Saves a description typed and not yet left, before the user goes elsewhere. */
+    public void saveTyped() {
+        form.saveTyped();
     }
 
     private static TableColumn<ActionPlanViewModel.Row, String> text(String title, double width,

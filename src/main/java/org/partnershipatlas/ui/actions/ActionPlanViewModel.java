@@ -19,8 +19,9 @@ import org.partnershipatlas.ui.document.DocumentSession;
 
 /**
  * The council's action plan as a table: every action with its owner, target date, status, source and
- * bodies; filtered by owner, status and source; overdue actions flagged. Changing a status is one
- * undoable step.
+ * bodies; filtered by owner, status and source; overdue actions flagged. Actions come from the annual
+ * review, scrutiny, a workshop or the health check, so they are added, changed field by field and
+ * deleted here, each as one undoable step ({@link ActionEdits}).
  */
 public final class ActionPlanViewModel {
     /** An action as the table shows it. */
@@ -37,8 +38,12 @@ public final class ActionPlanViewModel {
     private final ObjectProperty<ActionStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final ObjectProperty<ActionSource> sourceFilter = new SimpleObjectProperty<>(this, "sourceFilter");
 
+    private final ObjectProperty<Action> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ActionEdits edits;
+
     public ActionPlanViewModel(DocumentContext main) {
         this.main = main;
+        this.edits = new ActionEdits(main, selected);
         main.sessionProperty().addListener((o, was, now) -> refresh());
         main.modelChangesProperty().addListener((o, was, now) -> refresh());
         ownerFilter.addListener((o, was, now) -> refresh());
@@ -80,11 +85,36 @@ public final class ActionPlanViewModel {
                 Change.update(current, current.withStatus(status))));
     }
 
-    /** Selects the action's first body, so the inspector shows what the action is about. */
+    /** Selects the action for its form, and its first body, so the inspector shows what it is about. */
     public void select(Row row) {
-        if (row != null && !row.action().bodyIds().isEmpty()) {
+        if (row == null) {
+            return;
+        }
+        selected.set(main.model().action(row.action().id()));
+        if (!row.action().bodyIds().isEmpty()) {
             main.selectedBodyIdProperty().set(row.action().bodyIds().get(0));
         }
+    }
+
+    /** The action the form shows, as it is now in the model; null when none is chosen. */
+    public ObjectProperty<Action> selectedProperty() {
+        return selected;
+    }
+
+    /**
+     * Adds an action (about {@code bodyId} when given) and shows it: the filters are cleared so that
+     * the new row is in the table.
+     */
+    public Action add(Long bodyId) {
+        ownerFilter.set(ALL);
+        statusFilter.set(null);
+        sourceFilter.set(null);
+        return edits.add(bodyId);
+    }
+
+    /** Adding, changing and deleting actions. */
+    public ActionEdits edits() {
+        return edits;
     }
 
     /** Who an action belongs to, in words: "The council", "LSP board" or the name of the body, person or organisation. */
@@ -96,7 +126,8 @@ public final class ActionPlanViewModel {
         DocumentSession session = main.sessionProperty().get();
         if (session == null) {
             rows.clear();
-            owners.setAll(ALL);
+            selected.set(null);
+            owners.remove(1, owners.size());
             return;
         }
         AuthorityModel model = session.model();
@@ -119,11 +150,18 @@ public final class ActionPlanViewModel {
             result.add(new Row(action, owner, bodies, action.isOverdue(today)));
         }
         rows.setAll(result);
+        Action current = selected.get();
+        selected.set(current == null ? null : model.action(current.id()));
         List<String> ownerChoices = new ArrayList<>();
         ownerChoices.add(ALL);
         ownerChoices.addAll(ownerNames);
         if (!owners.equals(ownerChoices)) {
-            owners.setAll(ownerChoices);
+            // "All" stays the list's first item: replacing it too would blank the filter's shown value.
+            if (owners.isEmpty()) {
+                owners.add(ALL);
+            }
+            owners.remove(1, owners.size());
+            owners.addAll(ownerChoices.subList(1, ownerChoices.size()));
         }
     }
 }

@@ -57,9 +57,15 @@ public final class InspectorView extends ScrollPane {
     private final org.partnershipatlas.ui.seats.BodySeatsViewModel seatList;
     private final javafx.beans.property.BooleanProperty seatsLocked = new javafx.beans.property.SimpleBooleanProperty(true);
 
+    private final java.util.function.LongConsumer addActionFor;
+
+    /**
+     * @param addActionFor opens a new action about the body with this id in the action plan
+     */
     public InspectorView(InspectorViewModel viewModel, org.partnershipatlas.ui.seats.BodySeatsViewModel seatList,
-                         java.time.Clock clock) {
+                         java.util.function.LongConsumer addActionFor, java.time.Clock clock) {
         this.viewModel = viewModel;
+        this.addActionFor = addActionFor;
         this.seatList = seatList;
         this.clock = clock;
         setId("inspector");
@@ -178,8 +184,12 @@ public final class InspectorView extends ScrollPane {
             Button reviewed = new Button("Record a review today");
             reviewed.setId("record-review");
             reviewed.setOnAction(e -> viewModel.recordReview(LocalDate.now(clock)));
-            reviewed.disableProperty().bind(viewModel.bodyProperty().isNull());
-            box.getChildren().add(reviewed);
+            reviewed.disableProperty().bind(viewModel.bodyProperty().isNull().or(seatsLocked));
+            Button action = new Button("Add action for this body");
+            action.setId("inspector-add-action");
+            action.setOnAction(e -> addActionFor.accept(viewModel.bodyProperty().get().id()));
+            action.disableProperty().bind(seatsLocked);
+            box.getChildren().add(new javafx.scene.layout.HBox(6, reviewed, action));
         }
         TitledPane pane = new TitledPane(group.label(), box);
         pane.setId("group-" + group.name());

@@ -19,8 +19,11 @@ public final class MapEdits {
     private final DocumentContext main;
     private final org.partnershipatlas.ui.dialog.DialogService dialogs;
     private final Runnable deleteSelectedBody;
+    private final java.util.function.LongConsumer addActionFor;
 
-    public MapEdits(DocumentContext main, org.partnershipatlas.ui.dialog.DialogService dialogs, Runnable deleteSelectedBody) {
+    public MapEdits(DocumentContext main, org.partnershipatlas.ui.dialog.DialogService dialogs, Runnable deleteSelectedBody,
+                    java.util.function.LongConsumer addActionFor) {
+        this.addActionFor = addActionFor;
         this.main = main;
         this.dialogs = dialogs;
         this.deleteSelectedBody = deleteSelectedBody;
@@ -131,4 +134,11 @@ public final class MapEdits {
         deleteSelectedBody.run();
     }
 
+
+    /** A body's menu > Add action for this body: a new action about it, open in the action plan. */
+    public void addActionFor(long bodyId) {
+        if (!main.isReadOnly()) {
+            addActionFor.accept(bodyId);
+        }
+    }
 }

@@ -92,9 +92,12 @@ final class MapMenus {
         var position = model.positionOf(bodyId);
         unpin.setDisable(position == null || !position.pinned());
         unpin.setOnAction(a -> edits.unpin(bodyId));
+        MenuItem action = item("Add action for this body", "map-add-action");
+        action.setOnAction(a -> edits.addActionFor(bodyId));
         MenuItem delete = item("Delete…", "map-delete");
         delete.setOnAction(a -> edits.delete(bodyId));
-        menu.getItems().addAll(rename, kind, removeLine, unpin, new SeparatorMenuItem(), delete);
+        menu.getItems().addAll(rename, kind, removeLine, unpin, new SeparatorMenuItem(), action, new SeparatorMenuItem(),
+                delete);
         return menu;
     }
 

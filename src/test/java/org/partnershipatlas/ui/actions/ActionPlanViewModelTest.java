@@ -83,6 +83,50 @@ class ActionPlanViewModelTest {
         assertEquals(ActionStatus.ON_TRACK, plan.rows().get(0).action().status());
     }
 
+    @Test
+    void anActionForABodyIsAddedShownThoughFilteredOutAndEveryFieldIsEditable() {
+        plan.statusFilterProperty().set(ActionStatus.DONE);
+        var safer = model.bodies().stream().filter(b -> b.name().startsWith("Safer")).findFirst().orElseThrow();
+        Action added = plan.add(safer.id());
+        assertEquals("New action for " + safer.name(), added.description());
+        assertEquals(null, plan.statusFilterProperty().get(), "the filters are cleared so the new row shows");
+        assertTrue(descriptions().contains(added.description()));
+        assertEquals(added.id(), plan.selectedProperty().get().id());
+        assertEquals(safer.name(), plan.rows().stream().filter(r -> r.action().id() == added.id()).findFirst()
+                .orElseThrow().owner(), "an action added for a body is owned by it until said otherwise");
+
+        ActionEdits edits = plan.edits();
+        LocalDate target = LocalDate.of(2027, 3, 31);
+        var person = model.people().iterator().next();
+        assertTrue(edits.setDescriptionOf(added.id(), "Ask scrutiny to review the partnership's terms of reference"));
+        assertTrue(edits.setOwner(new ActionEdits.Owner(ActionOwner.PERSON, person.id())));
+        assertTrue(edits.setTargetDate(target));
+        assertTrue(edits.setStatus(ActionStatus.ON_TRACK));
+        assertTrue(edits.setSource(ActionSource.SCRUTINY));
+        assertTrue(edits.setBodies(List.of()));
+        Action changed = model.action(added.id());
+        assertEquals(new Action(added.id(), "Ask scrutiny to review the partnership's terms of reference",
+                ActionOwner.PERSON, person.id(), target, ActionStatus.ON_TRACK, ActionSource.SCRUTINY, List.of(), null,
+                main.today()), changed);
+        assertTrue(edits.owners().stream().anyMatch(c -> ActionEdits.owns(c, changed)), "the owner is one of the choices");
+        main.undo();
+        assertEquals(List.of(safer.id()), model.action(added.id()).bodyIds(), "one undo takes back one field");
+    }
+
+    @Test
+    void anEmptyDescriptionIsRefusedBesideTheFormAndDeletingIsUndoable() {
+        plan.select(plan.rows().get(1));
+        Action chosen = plan.selectedProperty().get();
+        assertFalse(plan.edits().setDescriptionOf(chosen.id(), "   "));
+        assertEquals("An action needs a description of what is to be done", plan.edits().errorProperty().get());
+        assertEquals(chosen.description(), model.action(chosen.id()).description());
+        assertTrue(plan.edits().delete());
+        assertEquals(null, model.action(chosen.id()));
+        assertEquals(2, plan.rows().size());
+        main.undo();
+        assertEquals(chosen, model.action(chosen.id()));
+    }
+
     private List<String> descriptions() {
         return plan.rows().stream().map(r -> r.action().description()).toList();
     }

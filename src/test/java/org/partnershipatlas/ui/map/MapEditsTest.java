@@ -33,7 +33,7 @@ class MapEditsTest {
         main = new MainViewModel(new SameThreadTaskRunner(), dialogs, new SettingsFile(dir.resolve("s.json")),
                 TestClock.CLOCK, "t");
         new MapViewModel(main, main.dialogs());
-        edits = new MapEdits(main, main.dialogs(), main::deleteSelectedBody);
+        edits = new MapEdits(main, main.dialogs(), main::deleteSelectedBody, id -> { });
         main.openSample();
     }
 

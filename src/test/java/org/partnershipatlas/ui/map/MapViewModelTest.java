@@ -154,7 +154,7 @@ class MapViewModelTest {
         Body csp = named("Safer Northmoor Partnership");
         MapPosition before = model().positionOf(csp.id());
         map.move(csp.id(), before.x() + 300, before.y());
-        MapEdits edits = new MapEdits(main, main.dialogs(), main::deleteSelectedBody);
+        MapEdits edits = new MapEdits(main, main.dialogs(), main::deleteSelectedBody, id -> { });
         assertTrue(edits.unpin(csp.id()));
         assertFalse(model().positionOf(csp.id()).pinned());
         assertEquals(before.x() + 300, model().positionOf(csp.id()).x(), "it stays where it was put until Tidy up");
