@@ -24,6 +24,7 @@ public final class HealthCheck {
         GovernanceRules.check(model, today, out);
         StructureRules.check(model, out);
         PeopleRules.check(model, out);
+        AppointmentRules.check(model, today, out);
         CoverageRules.check(model, out);
         List<Finding> findings = new ArrayList<>(byKey.values());
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule));

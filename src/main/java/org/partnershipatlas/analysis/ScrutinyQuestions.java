@@ -124,7 +124,11 @@ public final class ScrutinyQuestions {
             case CLASSIFICATION_CONTRADICTED -> "Why is it classified as "
                     + body.classification().label().toLowerCase(Locale.ROOT)
                     + " when its answers to the six tests suggest otherwise?";
-            case TOO_MANY_SEATS, TOO_MANY_CHAIRS, THEME_WITHOUT_PARTNERSHIP, THEME_WITHOUT_SCRUTINY -> null;
+            case APPOINTMENT_ENDED -> "Who sits on it now? Appointments to it have ended and no reappointment is "
+                    + "recorded.";
+            case APPOINTMENT_ENDING -> "Who will sit on it after the annual meeting? Appointments to it end soon.";
+            case TOO_MANY_SEATS, TOO_MANY_CHAIRS, THEME_WITHOUT_PARTNERSHIP, THEME_WITHOUT_SCRUTINY,
+                 NO_ORGANISATION -> null;
         };
     }
 
@@ -132,9 +136,10 @@ public final class ScrutinyQuestions {
     static Heading heading(Rule rule) {
         return switch (rule) {
             case NO_LEAD_MEMBER, NO_SCRUTINY, NO_ACCOUNTABLE_BODY, SCRUTINY_CONFLICT, SINGLE_POINT_OF_FAILURE,
-                 HOLDS_STRUCTURE_TOGETHER, TOO_MANY_SEATS, TOO_MANY_CHAIRS -> Heading.WHO;
+                 HOLDS_STRUCTURE_TOGETHER, TOO_MANY_SEATS, TOO_MANY_CHAIRS, NO_ORGANISATION -> Heading.WHO;
             case NO_TERMS_OF_REFERENCE -> Heading.WHAT;
-            case REVIEW_OVERDUE, REVIEW_DUE_SOON, NEVER_REVIEWED, REPORTING_OUT_OF_STEP -> Heading.WHEN;
+            case REVIEW_OVERDUE, REVIEW_DUE_SOON, NEVER_REVIEWED, REPORTING_OUT_OF_STEP, APPOINTMENT_ENDED,
+                 APPOINTMENT_ENDING -> Heading.WHEN;
             case REPORTING_LOOP, ORPHAN, THEME_WITHOUT_PARTNERSHIP, THEME_WITHOUT_SCRUTINY -> Heading.WHERE;
             case MONEY_WITHOUT_OVERSIGHT, UNCLASSIFIED, CLASSIFICATION_CONTRADICTED -> Heading.WHY;
         };

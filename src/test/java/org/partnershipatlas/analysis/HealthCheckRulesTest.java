@@ -115,6 +115,41 @@ class HealthCheckRulesTest {
     }
 
     @Test
+    void appointmentsThatHaveEndedAndThatEndWithinTheDueSoonWindow() {
+        long board = m.body("Minton Board", Classification.PARTNERSHIP);
+        long lee = m.person("Cllr Lee", PersonKind.COUNCILLOR);
+        long kim = m.person("Cllr Kim", PersonKind.COUNCILLOR);
+        long ash = m.person("Cllr Ash", PersonKind.COUNCILLOR);
+        m.seatUntil(board, m.council, lee, Mini.TODAY.minusDays(1));
+        m.seatUntil(board, m.council, kim, Mini.TODAY.plusDays(m.model.settings().reviewDueSoonDays()));
+        m.seatUntil(board, m.council, ash, Mini.TODAY.plusDays(m.model.settings().reviewDueSoonDays() + 1));
+        Finding ended = only(Rule.APPOINTMENT_ENDED);
+        assertEquals("1 appointment to \"Minton Board\" has ended with no reappointment recorded: Cllr Lee (member, "
+                + "until 24/11/2026).", ended.message());
+        assertEquals(Severity.MEDIUM, ended.severity());
+        assertEquals(List.of(lee), ended.personIds());
+        Finding ending = only(Rule.APPOINTMENT_ENDING);
+        assertEquals(List.of(kim), ending.personIds(), "an appointment ending after the window is not yet raised");
+        assertEquals(Severity.LOW, ending.severity());
+        m.seatUntil(board, m.council, ash, Mini.TODAY);
+        assertEquals(2, m.findings(Rule.APPOINTMENT_ENDING).get(0).personIds().size(), "ending today is not ended");
+    }
+
+    @Test
+    void aPersonWhoSitsForNoOrganisation() {
+        long board = m.body("Minton Board", Classification.PARTNERSHIP);
+        long pat = m.person("Pat Resident", PersonKind.PARTNER);
+        m.seat(board, m.council, pat);
+        none(Rule.NO_ORGANISATION);
+        long forum = m.body("Minton Forum", Classification.NETWORK);
+        m.seat(forum, null, pat);
+        Finding found = only(Rule.NO_ORGANISATION);
+        assertEquals(List.of(forum), found.bodyIds(), "the seat held for the council says whom Pat represents there");
+        assertTrue(found.message().startsWith("Pat Resident sits on Minton Forum for no organisation"),
+                found.message());
+    }
+
+    @Test
     void anOrganisationOrPersonWithMoreSeatsThanTheThresholdButNotTheCouncil() {
         long police = m.organisation("Minton Police");
         long officer = m.person("Pat Officer", PersonKind.OFFICER);

@@ -89,6 +89,11 @@ final class Mini {
         add(new Seat(model.newId(), body, organisation, person, SeatRole.MEMBER));
     }
 
+    /** A member's seat with an appointment ending on {@code until}. */
+    void seatUntil(long body, Long organisation, Long person, LocalDate until) {
+        add(new Seat(model.newId(), body, organisation, person, SeatRole.MEMBER, "Full Council", null, until));
+    }
+
     void committee(long person, String committee) {
         add(new CommitteeMembership(model.newId(), person, committee));
     }

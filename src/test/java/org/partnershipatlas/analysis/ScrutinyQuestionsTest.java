@@ -48,7 +48,7 @@ class ScrutinyQuestionsTest {
     void everyKindOfFindingAboutABodyGivesItsOwnQuestion() {
         Body any = named("Safer Northmoor Partnership");
         List<Rule> notAboutTheBody = List.of(Rule.TOO_MANY_SEATS, Rule.TOO_MANY_CHAIRS,
-                Rule.THEME_WITHOUT_PARTNERSHIP, Rule.THEME_WITHOUT_SCRUTINY);
+                Rule.THEME_WITHOUT_PARTNERSHIP, Rule.THEME_WITHOUT_SCRUTINY, Rule.NO_ORGANISATION);
         java.util.Set<String> asked = new java.util.HashSet<>();
         for (Rule rule : Rule.values()) {
             Finding finding = Finding.aboutBodies(rule, Severity.MEDIUM, List.of(any.id()), "m", "a");
