@@ -32,10 +32,11 @@ final class ApplyCommand implements Command {
         int saved = 0;
         try (AuthorityStore store = AuthorityStore.open(file, Version.current())) {
             AuthorityModel model = store.load();
+            java.time.LocalDate today = java.time.LocalDate.now();
             for (EditTable.Row row : rows) {
                 Edit edit;
                 try {
-                    edit = model.apply(EditTable.edit(model, row));
+                    edit = model.apply(EditTable.edit(model, row, today));
                 } catch (ModelException e) {
                     out.println("Refused at row " + row.number() + ": " + e.getMessage() + ". " + saved
                             + (saved == 1 ? " edit before it is" : " edits before it are") + " saved; nothing after it"

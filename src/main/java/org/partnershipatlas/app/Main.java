@@ -114,7 +114,8 @@ public final class Main {
                   atlas import SOURCE --into FILE [--mapping M] [--valid-only]
                                       bring a register, Kumu workbook, GraphML or JSON in
                   atlas apply FILE EDITS.csv
-                                      apply a table of edits, each saved before "saved N" is printed
+                                      apply a table of edits, each saved before "saved N" is printed:
+                                      bodies, lines, people, organisations, seats and actions
                   atlas bench         run the speed benchmark and print its figures
                   atlas info|check|export ... --read-only
                                       read a copy of a file another program has open, as last saved

@@ -29,11 +29,17 @@ import org.partnershipatlas.model.ModelException;
  * <p>Columns: {@code action, body, field, value}. Actions: {@code set} (the body's field, by its label
  * as in the inspector, to the value as typed in the register), {@code add body} (field: its kind,
  * value: its layer; both optional), {@code remove body}, {@code add line} and {@code remove line}
- * (field: the kind of line, "Reports to"; value: the body it goes to).
+ * (field: the kind of line, "Reports to"; value: the body it goes to). People, organisations, seats
+ * and actions have rows of their own ({@link PartyEditRows}); a seat's holder is in the optional
+ * {@code who} column.
  */
 public final class EditTable {
     /** One row as written, with its number in the file counting the header as row 1. */
-    public record Row(long number, String action, String body, String field, String value) {
+    public record Row(long number, String action, String body, String field, String value, String who) {
+        /** A row with no "who" column. */
+        public Row(long number, String action, String body, String field, String value) {
+            this(number, action, body, field, value, "");
+        }
     }
 
     private EditTable() {
@@ -52,7 +58,7 @@ public final class EditTable {
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(new Row(record.getRecordNumber() + 1, get(record, "action"), get(record, "body"),
-                        get(record, "field"), get(record, "value")));
+                        get(record, "field"), get(record, "value"), get(record, "who")));
             }
             return rows;
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
@@ -65,8 +71,12 @@ public final class EditTable {
      *
      * @throws ModelException naming what is wrong with the row
      */
-    public static Edit edit(AuthorityModel model, Row row) {
-        String action = row.action().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    public static Edit edit(AuthorityModel model, Row row, java.time.LocalDate today) {
+        String action = row.action().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        Edit about = PartyEditRows.edit(model, row, action, today);
+        if (about != null) {
+            return about;
+        }
         return switch (action) {
             case "set" -> set(model, row);
             case "add body" -> addBody(model, row);
@@ -96,7 +106,8 @@ public final class EditTable {
                 yield Edit.of("Remove line", Change.delete(line));
             }
             default -> throw new ModelException("\"" + row.action() + "\" is not an action; use set, add body, "
-                    + "remove body, add line or remove line");
+                    + "remove body, add line, remove line, add/set/remove/merge person, add/set/remove/merge "
+                    + "organisation, add/set/remove seat or add/set/remove action");
         };
     }
 
@@ -134,19 +145,11 @@ public final class EditTable {
     }
 
     private static <E extends Enum<E> & Labelled> E choice(Class<E> type, String text, String what) {
-        String wanted = text.strip();
-        for (E constant : type.getEnumConstants()) {
-            String label = constant.label();
-            String plain = label.replaceAll("\\s*\\(.*\\)$", "");
-            if (label.equalsIgnoreCase(wanted) || plain.equalsIgnoreCase(wanted) || constant.name().equalsIgnoreCase(wanted)) {
-                return constant;
-            }
+        try {
+            return org.partnershipatlas.model.PartyFields.choice(type, text, what);
+        } catch (IllegalArgumentException e) {
+            throw new ModelException(e.getMessage());
         }
-        List<String> labels = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
-            labels.add(constant.label());
-        }
-        throw new ModelException("\"" + text + "\" is not a " + what + "; use one of " + String.join(", ", labels));
     }
 
     private static String get(CSVRecord record, String column) {

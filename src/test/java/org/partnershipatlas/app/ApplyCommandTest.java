@@ -105,4 +105,70 @@ class ApplyCommandTest {
         assertEquals(2, apply("body,value\nX,Y\n"));
         assertTrue(out.toString().contains("action, body, field, value"), out.toString());
     }
+
+    @Test
+    void peopleOrganisationsSeatsAndActionsOnANewAuthority() throws Exception {
+        file = dir.resolve("Eastvale.atlas.mv.db");
+        AuthorityStore.create(file, new AuthorityModel(new org.partnershipatlas.model.Authority(
+                "Eastvale District Council", org.partnershipatlas.model.AuthorityKind.DISTRICT, null, null)), "t").close();
+        assertEquals(0, apply("""
+                action,body,field,value,who
+                add body,Safer Eastvale,Themed partnership,Executive,
+                add organisation,Eastvale District Council,The council itself,yes,
+                add organisation,Westshire Police,Sector,Police,
+                add organisation,Westshire Constabulary,Sector,Police,
+                add person,Cllr Jane Smith,Organisation,Eastvale District Council,
+                set person,Cllr Jane Smith,Party,Green,
+                add person,Mark Ellison,Job title,Superintendent,
+                add seat,Safer Eastvale,Lead member,,Cllr Jane Smith
+                add seat,Safer Eastvale,Chair,,Mark Ellison for Westshire Constabulary
+                set seat,Safer Eastvale,Until,20/05/2027,Cllr Jane Smith
+                add seat,Safer Eastvale,Member,,Westshire Police
+                merge organisation,Westshire Constabulary,,Westshire Police,
+                add action,Safer Eastvale,,Agree the partnership's terms of reference,
+                set action,Agree the partnership's terms of reference,Status,On track,
+                set action,Agree the partnership's terms of reference,Owner,Cllr Jane Smith,
+                """), out.toString());
+        AuthorityModel model = load();
+        Body safer = named(model, "Safer Eastvale");
+        var jane = model.people().stream().filter(p -> p.name().equals("Cllr Jane Smith")).findFirst().orElseThrow();
+        var mark = model.people().stream().filter(p -> p.name().equals("Mark Ellison")).findFirst().orElseThrow();
+        assertEquals(org.partnershipatlas.model.PersonKind.COUNCILLOR, jane.kind());
+        assertEquals("Green", jane.party());
+        assertEquals(jane.id(), safer.governance().leadMemberId(), "a lead member's seat sets the field");
+        assertEquals(mark.id(), safer.governance().chairId());
+        assertEquals(2, model.organisations().size(), "the constabulary merged into the police");
+        var police = model.organisations().stream().filter(o -> o.name().equals("Westshire Police")).findFirst()
+                .orElseThrow();
+        assertEquals(2, model.seatsOf(police).size(), "the chair's seat moved with the merge");
+        assertEquals(LocalDate.of(2027, 5, 20), model.seatsOf(jane).get(0).until());
+        var action = model.actions().iterator().next();
+        assertEquals(org.partnershipatlas.model.ActionStatus.ON_TRACK, action.status());
+        assertEquals(jane.id(), action.ownerId());
+
+        assertEquals(0, apply("""
+                action,body,field,value,who
+                remove seat,Safer Eastvale,,,Westshire Police
+                remove action,Agree the partnership's terms of reference,,,
+                remove person,Mark Ellison,,,
+                remove organisation,Westshire Police,,,
+                """), out.toString());
+        model = load();
+        assertNull(named(model, "Safer Eastvale").governance().chairId());
+        assertTrue(model.actions().isEmpty());
+        assertEquals(1, model.organisations().size());
+        assertEquals(1, model.seats().size(), "only the lead member's seat is left");
+    }
+
+    @Test
+    void aSeatForSomeoneNotRecordedOrAnUnknownFieldIsRefusedByName() throws Exception {
+        assertEquals(1, apply("action,body,field,value,who\nadd seat,Safer Northmoor Partnership,Member,,Nobody Known\n"));
+        assertTrue(out.toString().contains("there is no person or organisation called \"Nobody Known\"; add them first"),
+                out.toString());
+        assertEquals(1, apply("action,body,field,value\nset person,Rob Kerr,Shoe size,9\n"));
+        assertTrue(out.toString().contains("\"Shoe size\" is not a field of a person; use one of Name, Job title"),
+                out.toString());
+        assertEquals(1, apply("action,body,field,value\nset person,Rob Kerr,E-mail,rob at northmoor\n"));
+        assertTrue(out.toString().contains("is not an e-mail address"), out.toString());
+    }
 }

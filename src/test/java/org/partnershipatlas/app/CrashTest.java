@@ -153,7 +153,7 @@ class CrashTest {
             if (row.number() > lastRow) {
                 break;
             }
-            model.apply(EditTable.edit(model, row));
+            model.apply(EditTable.edit(model, row, java.time.LocalDate.of(2026, 11, 25)));
         }
         return model.entities();
     }

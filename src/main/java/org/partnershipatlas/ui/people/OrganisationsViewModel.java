@@ -8,6 +8,7 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.PartyEdits;
+import org.partnershipatlas.model.PartyFields;
 import org.partnershipatlas.model.Sector;
 import org.partnershipatlas.ui.common.Choice;
 import org.partnershipatlas.ui.dialog.CommonDialogs;
@@ -125,32 +126,9 @@ public final class OrganisationsViewModel extends PartyListViewModel<Organisatio
     }
 
     @Override
-    protected Organisation with(Organisation o, Field field, Object value) {
-        String text = value instanceof String s ? s.strip() : null;
-        return switch (field) {
-            case NAME -> {
-                if (text == null || text.isEmpty()) {
-                    throw new IllegalArgumentException("An organisation needs a name");
-                }
-                yield new Organisation(o.id(), text, o.shortName(), o.sector(), o.council());
-            }
-            case SHORT_NAME -> new Organisation(o.id(), o.name(), text, o.sector(), o.council());
-            case SECTOR -> new Organisation(o.id(), o.name(), o.shortName(), (Sector) value, o.council());
-            case COUNCIL -> {
-                boolean council = Boolean.TRUE.equals(value);
-                if (council) {
-                    AuthorityModel model = document.model();
-                    for (Organisation other : model.organisations()) {
-                        if (other.council() && other.id() != o.id()) {
-                            throw new IllegalArgumentException(other.name() + " is already recorded as the council "
-                                    + "itself; change that first");
-                        }
-                    }
-                }
-                yield new Organisation(o.id(), o.name(), o.shortName(), council ? Sector.LOCAL_GOVERNMENT : o.sector(),
-                        council);
-            }
-        };
+    protected Organisation with(Organisation organisation, Field field, Object value) {
+        return PartyFields.with(document.model(), organisation, PartyFields.OrganisationField.valueOf(field.name()),
+                value);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.PartyEdits;
+import org.partnershipatlas.model.PartyFields;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.PersonKind;
 import org.partnershipatlas.model.Seat;
@@ -162,33 +163,8 @@ public final class PeopleViewModel extends PartyListViewModel<Person, PeopleView
     }
 
     @Override
-    protected Person with(Person p, Field field, Object value) {
-        String text = value instanceof String s ? s.strip() : null;
-        return switch (field) {
-            case NAME -> {
-                if (text == null || text.isEmpty()) {
-                    throw new IllegalArgumentException("A person needs a name");
-                }
-                yield new Person(p.id(), text, p.kind(), p.title(), p.organisationId(), p.email(), p.phone(), p.party());
-            }
-            case TITLE -> new Person(p.id(), p.name(), p.kind(), text, p.organisationId(), p.email(), p.phone(), p.party());
-            case KIND -> new Person(p.id(), p.name(), (PersonKind) value, p.title(), p.organisationId(), p.email(),
-                    p.phone(), p.party());
-            case ORGANISATION -> p.withOrganisation((Long) value);
-            case PARTY -> new Person(p.id(), p.name(), p.kind(), p.title(), p.organisationId(), p.email(), p.phone(), text);
-            case EMAIL -> {
-                if (text != null && !text.isEmpty() && !text.matches("[^@\\s]+@[^@\\s]+")) {
-                    throw new IllegalArgumentException("\"" + text + "\" is not an e-mail address (name@example.gov.uk)");
-                }
-                yield new Person(p.id(), p.name(), p.kind(), p.title(), p.organisationId(), text, p.phone(), p.party());
-            }
-            case PHONE -> {
-                if (text != null && !text.isEmpty() && !text.matches("[0-9+()\\-. ]*[0-9][0-9+()\\-. x]*")) {
-                    throw new IllegalArgumentException("\"" + text + "\" is not a phone number");
-                }
-                yield new Person(p.id(), p.name(), p.kind(), p.title(), p.organisationId(), p.email(), text, p.party());
-            }
-        };
+    protected Person with(Person person, Field field, Object value) {
+        return PartyFields.with(person, PartyFields.PersonField.valueOf(field.name()), value);
     }
 
     @Override
