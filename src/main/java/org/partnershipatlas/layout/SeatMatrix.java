@@ -58,8 +58,10 @@ public record SeatMatrix(List<Row> rows, List<Column> columns, Map<Long, Map<Lon
         List<Row> rows = new ArrayList<>();
         for (Organisation organisation : model.organisations()) {
             Map<Long, SeatRole> held = cells.get(organisation.id());
-            if (held != null) {
-                rows.add(new Row(organisation.id(), organisation.name(), organisation.sector().label(), held.size()));
+            // With every body shown, an organisation with no seat yet has its row, so a seat can be given it there.
+            if (held != null || include == null) {
+                rows.add(new Row(organisation.id(), organisation.name(), organisation.sector().label(),
+                        held == null ? 0 : held.size()));
             }
         }
         rows.sort(Comparator.comparing((Row r) -> sectorOrder(model, r.organisationId()))

@@ -95,7 +95,7 @@ public final class MainView extends BorderPane {
                 "No organisations yet. Type a name above and press Add organisation, or import a register.", null);
         tabs.getTabs().addAll(tab("Map", "tab-map", map),
                 tab("Who sits where", "tab-seats", new WhoSitsWhereView(new WhoSitsWhereViewModel(viewModel,
-                        mapModel.seats()))),
+                        mapModel.seats(), dialogs))),
                 tab("Bodies", "tab-bodies", table),
                 tab("Register", "tab-register", new RegisterView(new RegisterViewModel(viewModel, viewModel), viewModel,
                         dialogs)),

@@ -62,6 +62,24 @@ class PeopleWindowTest extends WindowTestSupport {
         waitUntil(() -> "Director (Place)".equals(person("Sam Patel").title()));
         assertEquals("Head of Policy", person("Jane Smith").title());
         assertEquals("Head of Policy", robot.lookup("#people-TITLE").queryTextInputControl().getText());
+
+        // Who sits where: the police's row and the new body's column; Enter gives a seat, Delete takes it away.
+        robot.interact(() -> viewModel.perform(org.partnershipatlas.model.Edit.of("Add body", org.partnershipatlas.model
+                .Change.create(org.partnershipatlas.model.Body.create(model().newId(), "Safer Eastvale",
+                        org.partnershipatlas.model.BodyKind.THEMED_PARTNERSHIP,
+                        org.partnershipatlas.model.Layer.EXECUTIVE)))));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        Node grid = robot.lookup("#seat-grid").queryAs(Node.class);
+        waitUntil(grid::isVisible);
+        javafx.geometry.Bounds box = grid.localToScreen(grid.getBoundsInLocal());
+        // The first line is the sector's heading, the second the police's row.
+        robot.clickOn(new javafx.geometry.Point2D(box.getMinX() + 300 + 12, box.getMinY() + 190 + 24 + 12));
+        dialogs.seatAnswers.add(draft -> true);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> model().seats().size() == 1);
+        assertEquals(model().organisations().iterator().next().id(), model().seats().iterator().next().organisationId());
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> model().seats().isEmpty());
         closeDocument(robot);
 
         try (AuthorityStore store = AuthorityStore.open(file, "t")) {

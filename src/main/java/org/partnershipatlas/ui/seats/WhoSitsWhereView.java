@@ -71,6 +71,24 @@ public final class WhoSitsWhereView extends BorderPane {
                     : line < 0 ? -1 : Integer.MAX_VALUE;
             canvas.requestFocus();
             viewModel.click(row, column);
+            if (e.getClickCount() == 2 && row >= 0 && row != Integer.MAX_VALUE && column >= 0) {
+                viewModel.editSelectedCell();
+            }
+        });
+        canvas.setFocusTraversable(true);
+        canvas.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case UP -> viewModel.move(-1, 0);
+                case DOWN -> viewModel.move(1, 0);
+                case LEFT -> viewModel.move(0, -1);
+                case RIGHT -> viewModel.move(0, 1);
+                case ENTER, F2 -> viewModel.editSelectedCell();
+                case DELETE, BACK_SPACE -> viewModel.removeSelectedCell();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
         });
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             down.setValue(clamp(down.getValue() - e.getDeltaY(), down.getMax()));
@@ -91,7 +109,8 @@ public final class WhoSitsWhereView extends BorderPane {
         summary.setId("seat-grid-summary");
         summary.setStyle("-fx-font-weight: bold");
         summary.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.summaryProperty().isEmpty())
-                .then("Click an organisation to count its seats, a body to see it in the inspector")
+                .then("Click an organisation to count its seats, a body to see it in the inspector; double-click "
+                        + "or Enter on a cell to give a seat, Delete to take it away")
                 .otherwise(viewModel.summaryProperty()));
         FlowPane bar = new FlowPane(12, 6, theme, key, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -125,6 +144,15 @@ public final class WhoSitsWhereView extends BorderPane {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
         if (matrix == null) {
+            return;
+        }
+        if (matrix.rows().isEmpty() || matrix.columns().isEmpty()) {
+            g.setFill(Color.web("#333333"));
+            g.setFont(javafx.scene.text.Font.font(15));
+            g.fillText("Organisations down the side, bodies across the top.", 16, 32);
+            g.fillText(matrix.columns().isEmpty() ? "No bodies yet: add them on the Map (Edit > Add body)."
+                    : "No organisations yet: add them on the Organisations screen (Ctrl+9).", 16, 56);
+            g.fillText("Then double-click a cell, or choose it and press Enter, to give an organisation a seat.", 16, 80);
             return;
         }
         int firstRow = (int) (down.getValue() / CELL);

@@ -20,12 +20,14 @@ import org.partnershipatlas.ui.map.SeatsOnMap;
 public final class WhoSitsWhereViewModel {
     private final DocumentContext main;
     private final SeatsOnMap seats;
+    private final SeatDialogs dialogs;
     private final ReadOnlyObjectWrapper<SeatMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
 
-    public WhoSitsWhereViewModel(DocumentContext main, SeatsOnMap seats) {
+    public WhoSitsWhereViewModel(DocumentContext main, SeatsOnMap seats, SeatDialogs dialogs) {
         this.main = main;
         this.seats = seats;
+        this.dialogs = dialogs;
         main.sessionProperty().addListener((o, was, now) -> {
             theme.set(null);
             refresh();
@@ -77,6 +79,68 @@ public final class WhoSitsWhereViewModel {
         if (column >= 0 && column < current.columns().size()) {
             main.selectedBodyIdProperty().set(current.columns().get(column).bodyId());
         }
+    }
+
+    /**
+     * Enter or a double-click on the selected cell: gives the organisation a seat on the body when it
+     * has none (the seat dialog, with the organisation filled in), or changes the seat it has.
+     *
+     * @return true when a seat was saved
+     */
+    public boolean editSelectedCell() {
+        AuthorityModel model = model();
+        Long organisation = seats.selectedOrganisationProperty().get();
+        Long bodyId = main.selectedBodyIdProperty().get();
+        if (model == null || main.isReadOnly() || organisation == null || bodyId == null
+                || model.body(bodyId) == null || model.organisation(organisation) == null) {
+            return false;
+        }
+        List<org.partnershipatlas.model.Seat> held = seatsIn(model, organisation, bodyId);
+        SeatDraft draft = new SeatDraft(model, model.body(bodyId), held.isEmpty() ? null : held.get(0));
+        if (held.isEmpty()) {
+            draft.organisationProperty().set(organisation);
+        }
+        if (!dialogs.editSeat(draft)) {
+            return false;
+        }
+        org.partnershipatlas.model.Edit edit = draft.toEdit();
+        return edit != null && main.perform(edit);
+    }
+
+    /** Delete on the selected cell: the organisation's seats on the body go, people's seats for it too. */
+    public boolean removeSelectedCell() {
+        AuthorityModel model = model();
+        Long organisation = seats.selectedOrganisationProperty().get();
+        Long bodyId = main.selectedBodyIdProperty().get();
+        if (model == null || main.isReadOnly() || organisation == null || bodyId == null) {
+            return false;
+        }
+        List<org.partnershipatlas.model.Seat> held = seatsIn(model, organisation, bodyId);
+        if (held.isEmpty()) {
+            return false;
+        }
+        return main.perform(new org.partnershipatlas.model.Edit("Remove " + model.organisation(organisation).name()
+                + " from " + model.body(bodyId).name(), held.stream().map(org.partnershipatlas.model.Change::delete)
+                .toList()));
+    }
+
+    /** Arrow keys: moves the selected cell by rows and columns, staying inside the grid. */
+    public void move(int rows, int columns) {
+        SeatMatrix current = matrix.get();
+        if (current == null || current.rows().isEmpty() || current.columns().isEmpty()) {
+            return;
+        }
+        int row = Math.max(0, Math.min(current.rows().size() - 1, Math.max(rowOf(seats.selectedOrganisationProperty()
+                .get()), 0) + rows));
+        int column = Math.max(0, Math.min(current.columns().size() - 1,
+                Math.max(columnOf(main.selectedBodyIdProperty().get()), 0) + columns));
+        click(row, column);
+    }
+
+    private static List<org.partnershipatlas.model.Seat> seatsIn(AuthorityModel model, long organisation, long bodyId) {
+        return model.seatsOn(bodyId).stream().filter(s -> s.organisationId() != null
+                && s.organisationId() == organisation).sorted(java.util.Comparator.comparing(s -> s.role().ordinal()))
+                .toList();
     }
 
     /** The row of an organisation, or -1 when it holds no seat on the bodies shown. */

@@ -23,13 +23,14 @@ class WhoSitsWhereViewModelTest {
     MainViewModel main;
     MapViewModel map;
     WhoSitsWhereViewModel grid;
+    ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void openSample() {
-        main = new MainViewModel(new SameThreadTaskRunner(), new ScriptedDialogs(),
+        main = new MainViewModel(new SameThreadTaskRunner(), dialogs,
                 new SettingsFile(dir.resolve("s.json")), TestClock.CLOCK, "t");
         map = new MapViewModel(main, main.dialogs());
-        grid = new WhoSitsWhereViewModel(main, map.seats());
+        grid = new WhoSitsWhereViewModel(main, map.seats(), dialogs);
         main.openSample();
     }
 
@@ -77,5 +78,51 @@ class WhoSitsWhereViewModelTest {
         grid.click(10_000, 10_000);
         assertEquals(null, grid.selectedOrganisationProperty().get());
         assertEquals("", grid.summaryProperty().get());
+    }
+
+    @Test
+    void aCellGivesAnOrganisationASeatChangesItAndTakesItAwayByKeyboard() {
+        var matrix = grid.matrixProperty().get();
+        // An empty cell: an organisation and a body it has no seat on.
+        int row = -1;
+        int column = -1;
+        for (int r = 0; r < matrix.rows().size() && row < 0; r++) {
+            for (int c = 0; c < matrix.columns().size(); c++) {
+                if (matrix.role(matrix.rows().get(r).organisationId(), matrix.columns().get(c).bodyId()) == null) {
+                    row = r;
+                    column = c;
+                    break;
+                }
+            }
+        }
+        grid.click(row, column);
+        long organisation = matrix.rows().get(row).organisationId();
+        long body = matrix.columns().get(column).bodyId();
+        dialogs.seatAnswers.add(draft -> {
+            assertEquals(organisation, draft.organisationProperty().get(), "the row's organisation is filled in");
+            draft.roleProperty().set(org.partnershipatlas.model.SeatRole.OBSERVER);
+            return true;
+        });
+        assertTrue(grid.editSelectedCell());
+        assertEquals(org.partnershipatlas.model.SeatRole.OBSERVER,
+                grid.matrixProperty().get().role(organisation, body));
+        dialogs.seatAnswers.add(draft -> {
+            assertEquals(org.partnershipatlas.model.SeatRole.OBSERVER, draft.roleProperty().get(), "the seat it has");
+            draft.roleProperty().set(org.partnershipatlas.model.SeatRole.MEMBER);
+            return true;
+        });
+        assertTrue(grid.editSelectedCell());
+        assertEquals(org.partnershipatlas.model.SeatRole.MEMBER, grid.matrixProperty().get().role(organisation, body));
+        assertTrue(grid.removeSelectedCell());
+        assertEquals(null, grid.matrixProperty().get().role(organisation, body));
+        main.undo();
+        assertEquals(org.partnershipatlas.model.SeatRole.MEMBER, grid.matrixProperty().get().role(organisation, body));
+
+        grid.move(1, 1);
+        assertEquals(grid.matrixProperty().get().rows().get(row + 1).organisationId(),
+                grid.selectedOrganisationProperty().get());
+        grid.move(-1000, -1000);
+        assertEquals(grid.matrixProperty().get().columns().get(0).bodyId(), main.selectedBodyIdProperty().get(),
+                "the selection stays inside the grid");
     }
 }
