@@ -118,6 +118,9 @@ public final class MainView extends BorderPane {
         present.setAccessibleText("Start the workshop presentation, full screen");
         present.setOnAction(e -> present());
         map.addToToolbar(present);
+        map.showOverTheMap(org.partnershipatlas.ui.help.GettingStarted.onTheMap(viewModel::addBody, importer::start),
+                Bindings.createBooleanBinding(() -> viewModel.model() != null && viewModel.model().bodies().isEmpty()
+                        && !viewModel.isReadOnly(), viewModel.sessionProperty(), viewModel.modelChangesProperty()));
 
         SplitPane split = new SplitPane(tree, tabs, inspector);
         split.setDividerPositions(0.19, 0.71);
@@ -330,8 +333,10 @@ public final class MainView extends BorderPane {
         }
         Menu workshopMenu = new Menu("_Workshop", null, presentItem, planItem, new SeparatorMenuItem(), recordWord,
                 recordCsv);
-        MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", new KeyCodeCombination(KeyCode.F1), about);
-        Menu help = new Menu("_Help", null, aboutItem);
+        MenuItem started = item("_Getting started", "menu-getting-started", new KeyCodeCombination(KeyCode.F1),
+                () -> org.partnershipatlas.ui.help.GettingStarted.show(getScene() == null ? null : getScene().getWindow()));
+        MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", null, about);
+        Menu help = new Menu("_Help", null, started, new SeparatorMenuItem(), aboutItem);
 
         MenuBar bar = new MenuBar(file, edit, view, export, workshopMenu, help);
         bar.setUseSystemMenuBar(true);

@@ -91,8 +91,32 @@ class MainWindowTest extends WindowTestSupport {
     }
 
     @Test
-    void helpAboutShowsTheVersionAndEveryLibrarysLicence(FxRobot robot) throws Exception {
+    void aNewAuthorityShowsWhereToStartOnTheMapAndF1OpensTheGuide(FxRobot robot) throws Exception {
+        dialogs.newAuthorities.add(new DialogService.NewAuthority("Blankshire County Council", AuthorityKind.COUNTY));
+        dialogs.filesToSave.add(dir.resolve("Blankshire"));
+        robot.clickOn("File").clickOn("New…");
+        waitUntil(() -> stage.getTitle().startsWith("Blankshire County Council"));
+        waitUntil(() -> robot.lookup("#map-guide").queryAs(javafx.scene.Node.class).isVisible());
+        dialogs.newBodies.add(new DialogService.NewBody("Blankshire Together Board",
+                org.partnershipatlas.model.BodyKind.PARTNERSHIP_BOARD, org.partnershipatlas.model.Layer.STRATEGIC));
+        robot.clickOn("#guide-add-body");
+        waitUntil(() -> viewModel.sessionProperty().get().model().bodies().size() == 1);
+        waitUntil(() -> !robot.lookup("#map-guide").queryAs(javafx.scene.Node.class).isVisible());
+
         robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#getting-started").tryQuery().isPresent());
+        String guide = robot.lookup("#getting-started .label").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(guide.contains("1. Start with your partnership board"), guide);
+        assertTrue(guide.contains("Who sits where (Ctrl+7)"), guide);
+        robot.clickOn("#getting-started-close");
+        waitUntil(() -> robot.lookup("#getting-started").tryQuery().isEmpty());
+        closeDocument(robot);
+    }
+
+    @Test
+    void helpAboutShowsTheVersionAndEveryLibrarysLicence(FxRobot robot) throws Exception {
+        robot.clickOn("Help").clickOn("About Partnership Atlas");
         waitUntil(() -> robot.lookup("#about-licences").tryQuery().isPresent());
         String header = robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText();
         assertEquals("Partnership Atlas " + org.partnershipatlas.app.Version.current(), header);

@@ -53,6 +53,16 @@ public final class MapView extends BorderPane {
         bar.getChildren().add(control);
     }
 
+    /** Shows {@code guide} over the middle of the map while {@code when} holds (an authority with no bodies). */
+    public void showOverTheMap(javafx.scene.Node guide, javafx.beans.value.ObservableBooleanValue when) {
+        guide.visibleProperty().bind(when);
+        guide.managedProperty().bind(when);
+        stack.getChildren().add(guide);
+        StackPane.setAlignment(guide, Pos.CENTER);
+    }
+
+    private StackPane stack;
+
     public MapView(MapViewModel viewModel, MapEdits edits, HoverCard card,
                    org.partnershipatlas.ui.document.DocumentContext main,
                    org.partnershipatlas.ui.dialog.CommonDialogs dialogs) {
@@ -76,7 +86,7 @@ public final class MapView extends BorderPane {
         summary.setMouseTransparent(true);
         summary.setStyle("-fx-font-weight: bold; -fx-font-size: 14px; -fx-background-color: rgba(255,255,255,0.92);"
                 + " -fx-border-color: #0b57d0; -fx-border-width: 2; -fx-padding: 4 8 4 8;");
-        StackPane stack = new StackPane(holder, overlay, legend(), summary);
+        stack = new StackPane(holder, overlay, legend(), summary);
         StackPane.setAlignment(stack.getChildren().get(2), Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(summary, Pos.TOP_RIGHT);
         StackPane.setMargin(summary, new Insets(8));
