@@ -43,6 +43,7 @@ public final class GettingStarted {
     public static Node onTheMap(Runnable addBody, Runnable importRegister) {
         Label title = new Label("This authority has no bodies yet");
         title.getStyleClass().add("welcome-title");
+        title.setWrapText(true);
         Label text = new Label("Start with your partnership board, then add the partnerships and groups under it; "
                 + "or import the register you already have. Help > Getting started (F1) has every step.");
         text.setWrapText(true);
@@ -69,6 +70,7 @@ public final class GettingStarted {
         steps.setId("getting-started");
         Label heading = new Label("Getting started with your own authority");
         heading.getStyleClass().add("welcome-title");
+        heading.setWrapText(true);
         steps.getChildren().add(heading);
         int number = 1;
         for (String[] step : STEPS) {
