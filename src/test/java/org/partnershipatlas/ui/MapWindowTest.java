@@ -56,6 +56,7 @@ class MapWindowTest extends WindowTestSupport {
         assertEquals("Northmoor Economic Partnership",
                 robot.lookup("#inspector .inspector-heading").queryLabeled().getText());
 
+        robot.clickOn("#map-filters");
         robot.clickOn("#map-fade");
         robot.clickOn("#map-filter-layer");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(
@@ -63,6 +64,8 @@ class MapWindowTest extends WindowTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(org.partnershipatlas.model.Layer.STRATEGIC, map.layerFilterProperty().get(), "layer filter");
         assertEquals(false, map.fadeFilteredProperty().get(), "fade off");
+        assertEquals("Filters (1 on)", robot.lookup("#map-filters").queryAs(javafx.scene.control.ToggleButton.class)
+                .getText(), "a filter that is on says so even with the row folded away");
         waitUntil(() -> map.visibility(nep.id()) == MapViewModel.Visibility.HIDDEN);
         assertEquals(MapViewModel.Visibility.SHOWN, map.visibility(body("Northmoor Together Board").id()));
         robot.clickOn("#map-filter-layer");

@@ -73,14 +73,14 @@ class SeatsAndPicturesWindowTest extends WindowTestSupport {
         robot.clickOn("#map-fit");
         Path png = dir.resolve("Northmoor map.png");
         dialogs.exportFiles.add(png);
-        robot.clickOn("#map-export-png");
+        robot.clickOn("#map-picture").clickOn("PNG picture…");
         waitUntil(() -> Files.exists(png));
         BufferedImage image = ImageIO.read(png.toFile());
         Canvas canvas = robot.lookup("#map-canvas").queryAs(Canvas.class);
         assertEquals(Math.ceil(canvas.getWidth() * 2), image.getWidth(), 2, "twice the view's size");
         Path svg = dir.resolve("Northmoor map.svg");
         dialogs.exportFiles.add(svg);
-        robot.clickOn("#map-export-svg");
+        robot.clickOn("#map-picture").clickOn("SVG drawing…");
         waitUntil(() -> Files.exists(svg));
         String text = Files.readString(svg);
         assertTrue(text.contains(">STRATEGIC<") && text.contains("Partnership map of Northmoor"), "labelled drawing");

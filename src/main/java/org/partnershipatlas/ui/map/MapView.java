@@ -47,6 +47,7 @@ public final class MapView extends BorderPane {
     private boolean dirty;
 
     private FlowPane bar;
+    private VBox toolbarRows;
 
     /** Adds a control at the end of the map's toolbar (the workshop's Present button). */
     public void addToToolbar(javafx.scene.Node control) {
@@ -94,7 +95,7 @@ public final class MapView extends BorderPane {
         new MapMenus(viewModel, edits, main, canvas, overlay);
         pictures = new MapPictures(viewModel, main, dialogs, viewSize);
         bar = toolbar();
-        setTop(bar);
+        setTop(toolbarRows);
         setCenter(stack);
         setBottom(card);
         for (var property : List.of(viewModel.diagramProperty(), viewModel.scaleProperty(), viewModel.panXProperty(),
@@ -206,8 +207,15 @@ public final class MapView extends BorderPane {
         CheckBox fade = new CheckBox("Fade, don't hide");
         fade.setId("map-fade");
         fade.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
-        Button png = button("PNG…", "map-export-png", "Export the view as a PNG picture", () -> pictures.askAndExport("png"));
-        Button svg = button("SVG…", "map-export-svg", "Export the view as an SVG drawing", () -> pictures.askAndExport("svg"));
+        javafx.scene.control.MenuItem png = new javafx.scene.control.MenuItem("PNG picture…");
+        png.setId("map-export-png");
+        png.setOnAction(e -> pictures.askAndExport("png"));
+        javafx.scene.control.MenuItem svg = new javafx.scene.control.MenuItem("SVG drawing…");
+        svg.setId("map-export-svg");
+        svg.setOnAction(e -> pictures.askAndExport("svg"));
+        javafx.scene.control.MenuButton picture = new javafx.scene.control.MenuButton("Picture", null, png, svg);
+        picture.setId("map-picture");
+        picture.setAccessibleText("Export the view as a PNG picture or an SVG drawing");
         ComboBox<Integer> focus = new ComboBox<>(FXCollections.observableArrayList(0, 1, 2, 3));
         focus.setId("map-focus");
         focus.setAccessibleText("Focus on the selected body and its neighbours");
@@ -219,10 +227,28 @@ public final class MapView extends BorderPane {
         seats.setAccessibleText("Show who sits where: organisations under the map, their seats as lines");
         seats.setTooltip(new javafx.scene.control.Tooltip("Show the organisations and their seats on the map"));
         seats.selectedProperty().bindBidirectional(viewModel.seats().shownProperty());
-        FlowPane bar = new FlowPane(6, 6, search, zoomOut, zoomIn, fit, tidy, theme, layer, classification, sector,
-                oversight, fade, focus, seats, png, svg);
+        FlowPane filters = new FlowPane(6, 6, theme, layer, classification, sector, oversight, fade, focus);
+        filters.setId("map-filters-row");
+        filters.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton showFilters = new ToggleButton();
+        showFilters.setId("map-filters");
+        showFilters.setAccessibleText("Show the map's filters");
+        // Filters live on a row of their own that folds away, so a 1280x720 screen keeps the map its room;
+        // the button says how many are on, so a folded filter is never a hidden one.
+        showFilters.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int on = (theme.getValue() != null ? 1 : 0) + (layer.getValue() != null ? 1 : 0)
+                    + (classification.getValue() != null ? 1 : 0) + (sector.getValue() != null ? 1 : 0)
+                    + (oversight.isSelected() ? 1 : 0) + (focus.getValue() != null && focus.getValue() > 0 ? 1 : 0);
+            return on == 0 ? "Filters" : "Filters (" + on + " on)";
+        }, theme.valueProperty(), layer.valueProperty(), classification.valueProperty(), sector.valueProperty(),
+                oversight.selectedProperty(), focus.valueProperty()));
+        filters.visibleProperty().bind(showFilters.selectedProperty());
+        filters.managedProperty().bind(showFilters.selectedProperty());
+        search.setPrefColumnCount(13);
+        FlowPane bar = new FlowPane(6, 6, search, zoomOut, zoomIn, fit, tidy, seats, showFilters, picture);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
+        toolbarRows = new VBox(6, bar, filters);
+        toolbarRows.setPadding(new Insets(6, 8, 6, 8));
         return bar;
     }
 
