@@ -102,7 +102,7 @@ public final class MainView extends BorderPane {
                 tab("Classify", "tab-classify", new ClassificationView(new ClassificationViewModel(viewModel, dialogs, viewModel))),
                 tab("Health check", "tab-health", new HealthCheckView(health, viewModel::editSettings)),
                 tab("Action plan", "tab-actions", actionPlan),
-                tab("Cost of partnership working", "tab-cost", new CostView(viewModel)),
+                tab("Cost of partnership working", "tab-cost", new CostView(new org.partnershipatlas.ui.cost.CostViewModel(viewModel))),
                 tab("People", "tab-people", people),
                 tab("Organisations", "tab-organisations", organisations));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
