@@ -90,13 +90,14 @@ public final class PartyListView<T extends Entity, F extends Enum<F> & PartyFiel
         table.setId(id + "-table");
         table.setAccessibleText(noun.substring(0, 1).toUpperCase() + noun.substring(1) + " list");
         table.setPlaceholder(new Label(emptyText));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         List<String> columns = viewModel.columns();
         for (int i = 0; i < columns.size(); i++) {
             int column = i;
             TableColumn<T, String> tableColumn = new TableColumn<>(columns.get(i));
             tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.cell(c.getValue(), column)));
-            tableColumn.setPrefWidth(i == 0 ? 220 : 130);
+            boolean count = i == columns.size() - 1 || columns.get(i).equals("People");
+            tableColumn.setPrefWidth(i == 0 ? 220 : count ? 60 : 130);
             table.getColumns().add(tableColumn);
         }
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

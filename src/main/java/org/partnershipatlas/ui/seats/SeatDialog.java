@@ -79,6 +79,7 @@ public final class SeatDialog extends Dialog<ButtonType> {
         for (int i = 0; i < labels.length; i++) {
             Label label = new Label(labels[i]);
             label.setLabelFor(fields[i]);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(label, 0, i);
             grid.add(fields[i], 1, i);
         }
