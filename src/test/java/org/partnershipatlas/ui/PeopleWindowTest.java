@@ -94,6 +94,37 @@ class PeopleWindowTest extends WindowTestSupport {
         }
     }
 
+    @Test
+    void mergeTheSameForceEnteredTwiceAndKeepEverySeat(FxRobot robot) throws Exception {
+        Path file = openSampleCopy(robot, "Merge.atlas.mv.db");
+        Organisation police = model().organisations().stream().filter(o -> o.name().equals("Westshire Police"))
+                .findFirst().orElseThrow();
+        int policeSeats = model().seatsOf(police).size();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        robot.clickOn("#organisations-filter").write("Westshire Constabulary").type(KeyCode.ENTER);
+        waitUntil(() -> model().organisations().stream().anyMatch(o -> o.name().equals("Westshire Constabulary")));
+        Organisation constabulary = model().organisations().stream()
+                .filter(o -> o.name().equals("Westshire Constabulary")).findFirst().orElseThrow();
+        var body = model().bodies().stream().filter(b -> model().seatsOn(b.id()).stream()
+                .noneMatch(seat -> Long.valueOf(police.id()).equals(seat.organisationId()))).findFirst().orElseThrow();
+        // Its one seat, given as the seat dialog would.
+        robot.interact(() -> viewModel.perform(org.partnershipatlas.model.Edit.of("Add seat",
+                org.partnershipatlas.model.Change.create(new org.partnershipatlas.model.Seat(model().newId(), body.id(),
+                        constabulary.id(), null, org.partnershipatlas.model.SeatRole.OBSERVER)))));
+        dialogs.mergeTargets.add("Westshire Police");
+        robot.clickOn("#organisations-merge");
+        waitUntil(() -> model().organisation(constabulary.id()) == null);
+        assertEquals(policeSeats + 1, model().seatsOf(model().organisation(police.id())).size());
+        assertEquals("Westshire Police", robot.lookup("#organisations-NAME").queryTextInputControl().getText(),
+                "the one kept is shown");
+        closeDocument(robot);
+        try (AuthorityStore store = AuthorityStore.open(file, "t")) {
+            AuthorityModel kept = store.load();
+            assertEquals(policeSeats + 1, kept.seatsOf(kept.organisation(police.id())).size());
+            assertNull(kept.organisation(constabulary.id()));
+        }
+    }
+
     private AuthorityModel model() {
         return viewModel.sessionProperty().get().model();
     }
