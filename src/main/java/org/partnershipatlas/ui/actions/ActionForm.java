@@ -1,6 +1,5 @@
 package org.partnershipatlas.ui.actions;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -14,7 +13,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.partnershipatlas.model.Action;
 import org.partnershipatlas.model.ActionSource;
@@ -23,7 +21,6 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.ui.common.Choice;
 import org.partnershipatlas.ui.common.Converters;
-import org.partnershipatlas.ui.common.Formats;
 
 /**
  * Every field of the chosen action. The description is saved when it is left, to the action it was
@@ -34,7 +31,7 @@ final class ActionForm extends ScrollPane {
     private final ActionPlanViewModel viewModel;
     private final TextArea description = new TextArea();
     private final ComboBox<Choice> owner = new ComboBox<>();
-    private final DatePicker target = new DatePicker();
+    private final DatePicker target;
     private final ComboBox<ActionStatus> status = new ComboBox<>(FXCollections.observableArrayList(ActionStatus.values()));
     private final ComboBox<ActionSource> source = new ComboBox<>(FXCollections.observableArrayList(ActionSource.values()));
     private final CheckComboBox<Body> bodies = new CheckComboBox<>();
@@ -45,6 +42,8 @@ final class ActionForm extends ScrollPane {
     ActionForm(ActionPlanViewModel viewModel) {
         this.viewModel = viewModel;
         ActionEdits edits = viewModel.edits();
+        target = org.partnershipatlas.ui.common.DatePickers.create("action-target", "dd/mm/yyyy",
+                why -> edits.errorProperty().set(why));
         setId("action-form");
         setFitToWidth(true);
         description.setId("action-description");
@@ -63,24 +62,6 @@ final class ActionForm extends ScrollPane {
                 edits.setOwner((ActionEdits.Owner) now.value());
             }
         });
-        target.setId("action-target");
-        target.setPromptText("dd/mm/yyyy");
-        target.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return Formats.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return Formats.parseDate(text);
-                } catch (IllegalArgumentException e) {
-                    edits.errorProperty().set(e.getMessage());
-                    return target.getValue();
-                }
-            }
-        });
         target.valueProperty().addListener((o, was, now) -> {
             if (!updating) {
                 edits.setTargetDate(now);
@@ -88,7 +69,7 @@ final class ActionForm extends ScrollPane {
         });
         target.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && !updating) {
-                target.setValue(target.getConverter().fromString(target.getEditor().getText()));
+                org.partnershipatlas.ui.common.DatePickers.takeTyped(target);
             }
         });
         status.setId("action-status");

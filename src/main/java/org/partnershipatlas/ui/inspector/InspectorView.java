@@ -22,14 +22,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyField;
 import org.partnershipatlas.model.FieldGroup;
 import org.partnershipatlas.model.Money;
 import org.partnershipatlas.model.Theme;
-import org.partnershipatlas.ui.common.Formats;
 
 /**
  * The right panel: every field of the selected body, grouped as a council's partnership framework
@@ -291,25 +289,8 @@ public final class InspectorView extends ScrollPane {
     }
 
     private Node dateEditor(BodyField field) {
-        DatePicker picker = new DatePicker();
-        picker.setPromptText("dd/mm/yyyy");
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return Formats.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    viewModel.errorProperty(field).set("");
-                    return Formats.parseDate(text);
-                } catch (IllegalArgumentException e) {
-                    viewModel.errorProperty(field).set(e.getMessage());
-                    return picker.getValue();
-                }
-            }
-        });
+        DatePicker picker = org.partnershipatlas.ui.common.DatePickers.create(null, "dd/mm/yyyy",
+                why -> viewModel.errorProperty(field).set(why));
         picker.valueProperty().addListener((o, was, now) -> {
             if (!updating && viewModel.bodyProperty().get() != null && !viewModel.set(field, now)) {
                 updating = true;

@@ -1,6 +1,5 @@
 package org.partnershipatlas.ui.seats;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
@@ -15,12 +14,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.ui.common.Choice;
 import org.partnershipatlas.ui.common.Converters;
-import org.partnershipatlas.ui.common.Formats;
+import org.partnershipatlas.ui.common.DatePickers;
 
 /**
  * The seat form: a person typed with suggestions from those recorded (a new name adds them), an
@@ -65,10 +63,9 @@ public final class SeatDialog extends Dialog<ButtonType> {
         appointedBy.setPromptText("e.g. Full Council, Cabinet, the partnership");
         appointedBy.textProperty().bindBidirectional(draft.appointedByProperty());
 
-        DatePicker from = datePicker("seat-from");
+        DatePicker from = DatePickers.create("seat-from", "dd/mm/yyyy", why -> { });
         from.valueProperty().bindBidirectional(draft.fromProperty());
-        DatePicker until = datePicker("seat-until");
-        until.setPromptText("dd/mm/yyyy, e.g. the next annual meeting");
+        DatePicker until = DatePickers.create("seat-until", "dd/mm/yyyy, e.g. the next annual meeting", why -> { });
         until.valueProperty().bindBidirectional(draft.untilProperty());
 
         GridPane grid = new GridPane();
@@ -103,8 +100,8 @@ public final class SeatDialog extends Dialog<ButtonType> {
         saveButton.setId("seat-save");
         saveButton.disableProperty().bind(draft.problemProperty().isNotEmpty());
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            takeTypedDate(from);
-            takeTypedDate(until);
+            DatePickers.takeTyped(from);
+            DatePickers.takeTyped(until);
             if (!draft.problemProperty().get().isEmpty()) {
                 e.consume();
             }
@@ -118,30 +115,4 @@ public final class SeatDialog extends Dialog<ButtonType> {
                 .isPresent();
     }
 
-    private static DatePicker datePicker(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText("dd/mm/yyyy");
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return Formats.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return Formats.parseDate(text);
-                } catch (IllegalArgumentException e) {
-                    return picker.getValue();
-                }
-            }
-        });
-        return picker;
-    }
-
-    private static void takeTypedDate(DatePicker picker) {
-        String typed = picker.getEditor().getText();
-        picker.setValue(typed == null || typed.isBlank() ? null : picker.getConverter().fromString(typed));
-    }
 }
