@@ -75,7 +75,7 @@ public final class MainView extends BorderPane {
             showTab("tab-actions");
             actionPlan.addAndEdit(bodyId);
         };
-        InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel),
+        InspectorView inspector = new InspectorView(new InspectorViewModel(viewModel, dialogs),
                 new org.partnershipatlas.ui.seats.BodySeatsViewModel(viewModel, dialogs), addActionFor, clock);
         BodyTableView table = new BodyTableView(viewModel);
         HealthCheckViewModel health = new HealthCheckViewModel(viewModel);

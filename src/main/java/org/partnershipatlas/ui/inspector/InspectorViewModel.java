@@ -46,8 +46,11 @@ public final class InspectorViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper workshop = new javafx.beans.property.ReadOnlyStringWrapper(
             this, "workshop", "");
 
-    public InspectorViewModel(DocumentContext main) {
+    private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
+
+    public InspectorViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs) {
         this.main = main;
+        this.dialogs = dialogs;
         for (BodyField field : BodyField.values()) {
             errors.put(field, new SimpleStringProperty(this, field.name() + "Error", ""));
         }
@@ -94,6 +97,19 @@ public final class InspectorViewModel {
         if (target == null) {
             return false;
         }
+        boolean saved = takeTyped(target, field, typed);
+        Body shown = body.get();
+        if (!saved && (shown == null || shown.id() != bodyId)) {
+            // The inspector already shows another body: the reason goes in a message naming the body it was for.
+            String why = errors.get(field).get();
+            errors.get(field).set("");
+            dialogs.showError("Not saved", "What you typed as the " + field.label().toLowerCase(java.util.Locale.ROOT)
+                    + " of \"" + target.name() + "\" was not saved: " + why);
+        }
+        return saved;
+    }
+
+    private boolean takeTyped(Body target, BodyField field, String typed) {
         String text = typed == null || typed.isBlank() ? null : typed.strip();
         if (field.type() != org.partnershipatlas.model.FieldType.MONEY) {
             return set(target, field, text);

@@ -33,7 +33,7 @@ class InspectorViewModelTest {
         main = new MainViewModel(new SameThreadTaskRunner(), new ScriptedDialogs(),
                 new SettingsFile(dir.resolve("s.json")), TestClock.CLOCK, "t");
         main.openFile(file);
-        inspector = new InspectorViewModel(main);
+        inspector = new InspectorViewModel(main, main.dialogs());
         main.selectedBodyIdProperty().set(11L);
     }
 
@@ -94,5 +94,20 @@ class InspectorViewModelTest {
         inspector.setMoney(BodyField.COUNCIL_CONTRIBUTION, "lots");
         main.selectedBodyIdProperty().set(10L);
         assertEquals("", inspector.errorProperty(BodyField.COUNCIL_CONTRIBUTION).get());
+    }
+
+    @Test
+    void aRefusedValueTypedForABodyNoLongerShownIsSaidInAMessageNamingThatBody() {
+        long csp = inspector.bodyProperty().get().id();
+        String name = inspector.bodyProperty().get().name();
+        long other = main.sessionProperty().get().model().bodies().stream().filter(b -> b.id() != csp).findFirst()
+                .orElseThrow().id();
+        main.selectedBodyIdProperty().set(other);
+        assertFalse(inspector.setTyped(csp, BodyField.COUNCIL_CONTRIBUTION, "a lot"));
+        var errors = ((ScriptedDialogs) main.dialogs()).errors;
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("\"" + name + "\" was not saved"), errors.get(0));
+        assertEquals("", inspector.errorProperty(BodyField.COUNCIL_CONTRIBUTION).get(),
+                "the body now shown is not marked with another body's refusal");
     }
 }
