@@ -38,7 +38,7 @@ public final class FieldText {
             }
             case CHOICE -> {
                 for (Enum<?> constant : field.choices().getEnumConstants()) {
-                    if (((Labelled) constant).label().equalsIgnoreCase(text) || constant.name().equalsIgnoreCase(text)) {
+                    if (Labels.matches(constant, text)) {
                         yield constant;
                     }
                 }

@@ -13,17 +13,22 @@ public final class Labels {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** Finds the constant whose label or name matches, ignoring case; null when none does. */
-    public static <E extends Enum<E> & Labelled> E parse(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+    /**
+     * Whether {@code text} names the constant: its label, its label without a bracket ("Council
+     * contribution" for "Council contribution (a year)") or its name, whatever the case, and with
+     * hyphens, underscores and spaces alike ("Sub-group", "sub group", "SUB_GROUP").
+     */
+    public static boolean matches(Enum<?> constant, String text) {
+        if (text == null) {
+            return false;
         }
-        String wanted = text.trim();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.label().equalsIgnoreCase(wanted) || constant.name().equalsIgnoreCase(wanted)) {
-                return constant;
-            }
-        }
-        return null;
+        String wanted = loosely(text);
+        String label = ((Labelled) constant).label();
+        return loosely(label).equals(wanted) || loosely(label.replaceAll("\\s*\\(.*\\)$", "")).equals(wanted)
+                || loosely(constant.name()).equals(wanted);
+    }
+
+    private static String loosely(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip();
     }
 }

@@ -162,23 +162,15 @@ public final class PartyFields {
         throw new IllegalArgumentException("there is no person called \"" + wanted + "\"");
     }
 
-    /** "Sub-group", "sub group" and "SUB_GROUP" read alike. */
-    private static String loosely(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip();
-    }
-
     /** A labelled constant by its label or its name, whatever the case; refused naming the choices. */
     public static <E extends Enum<E> & Labelled> E choice(Class<E> type, String text, String what) {
         String wanted = text == null ? "" : text.strip();
-        String loose = loosely(wanted);
         StringBuilder labels = new StringBuilder();
         for (E constant : type.getEnumConstants()) {
-            String label = constant.label();
-            String plain = label.replaceAll("\\s*\\(.*\\)$", "");
-            if (loosely(label).equals(loose) || loosely(plain).equals(loose) || loosely(constant.name()).equals(loose)) {
+            if (Labels.matches(constant, wanted)) {
                 return constant;
             }
-            labels.append(labels.length() == 0 ? "" : ", ").append(label);
+            labels.append(labels.length() == 0 ? "" : ", ").append(constant.label());
         }
         throw new IllegalArgumentException("\"" + wanted + "\" is not a " + what.toLowerCase(Locale.ROOT)
                 + "; use one of " + labels);
