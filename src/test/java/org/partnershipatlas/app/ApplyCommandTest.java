@@ -114,6 +114,7 @@ class ApplyCommandTest {
         assertEquals(0, apply("""
                 action,body,field,value,who
                 add body,Safer Eastvale,Themed partnership,Executive,
+                add body,Ageing Well Group,Sub-group,operational,
                 add organisation,Eastvale District Council,The council itself,yes,
                 add organisation,Westshire Police,Sector,Police,
                 add organisation,Westshire Constabulary,Sector,Police,
@@ -133,6 +134,8 @@ class ApplyCommandTest {
         Body safer = named(model, "Safer Eastvale");
         var jane = model.people().stream().filter(p -> p.name().equals("Cllr Jane Smith")).findFirst().orElseThrow();
         var mark = model.people().stream().filter(p -> p.name().equals("Mark Ellison")).findFirst().orElseThrow();
+        assertEquals(org.partnershipatlas.model.BodyKind.SUB_GROUP, named(model, "Ageing Well Group").kind(),
+                "a kind written with a hyphen and a layer in small letters are read");
         assertEquals(org.partnershipatlas.model.PersonKind.COUNCILLOR, jane.kind());
         assertEquals("Green", jane.party());
         assertEquals(jane.id(), safer.governance().leadMemberId(), "a lead member's seat sets the field");
