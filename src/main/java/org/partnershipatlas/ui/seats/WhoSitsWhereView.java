@@ -112,9 +112,16 @@ public final class WhoSitsWhereView extends BorderPane {
                 .then("Click an organisation to count its seats, a body to see it in the inspector; double-click "
                         + "or Enter on a cell to give a seat, Delete to take it away")
                 .otherwise(viewModel.summaryProperty()));
+        key.setWrapText(true);
+        summary.setWrapText(true);
         FlowPane bar = new FlowPane(12, 6, theme, key, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
+        // The words wrap within the pane rather than run off it on a 1280 or 1366 wide screen.
+        key.maxWidthProperty().bind(widthProperty().subtract(30));
+        summary.maxWidthProperty().bind(widthProperty().subtract(30));
+        bar.prefWrapLengthProperty().bind(widthProperty().subtract(20));
+        bar.setMinWidth(0);
         return bar;
     }
 
