@@ -120,7 +120,9 @@ public final class ColumnMapping {
         }
         add(known, BodyField.NAME, "partnership", "name", "name of partnership", "partnership name", "body",
                 "name of body", "body name", "board", "group", "group name", "partnership or network", "title",
-                "partnership board");
+                "partnership board", "outside body", "outside bodies", "external body", "external bodies",
+                "external organisation", "name of outside body", "title of the partnership", "title of partnership",
+                "name of the partnership", "partnership title", "name of the body");
         add(known, BodyField.SHORT_NAME, "short name", "abbreviation", "acronym", "short title");
         add(known, BodyField.KIND, "kind", "type", "kind of body", "type of body", "body type", "type of group");
         add(known, BodyField.LAYER, "layer", "level", "tier");

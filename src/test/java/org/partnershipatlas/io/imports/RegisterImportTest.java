@@ -82,6 +82,20 @@ class RegisterImportTest {
     }
 
     @Test
+    void anOutsideBodiesListIsReadUnderTheHeadingsCouncilsPublish() throws Exception {
+        for (String heading : List.of("Outside Body", "External body", "EXTERNAL ORGANISATION",
+                "\"Title of the\nPartnership\"", " Name of outside body ")) {
+            AuthorityModel model = new AuthorityModel(new Authority("Eastshire", AuthorityKind.DISTRICT, null, null));
+            ImportPlan plan = plan(model, heading + ",Notes\nWestshire Fire Authority,Meets quarterly\n"
+                    + "Eastshire Citizens Advice,\n");
+            assertFalse(plan.hasRefusals(), heading + ": " + plan.issues());
+            model.apply(plan.edit());
+            assertEquals(2, model.bodies().size(), heading);
+            body(model, "Westshire Fire Authority");
+        }
+    }
+
+    @Test
     void everyProblemNamesItsRowColumnValueAndReason() throws Exception {
         ImportPlan plan = plan(empty, """
                 Partnership;Reports to;Council contribution (£);Review date
