@@ -136,7 +136,7 @@ public final class EditTable {
         return Edit.of("Add body", Change.create(Body.create(model.newId(), row.body(), kind, layer)));
     }
 
-    private static Body body(AuthorityModel model, String name) {
+    static Body body(AuthorityModel model, String name) {
         if (name == null || name.isBlank()) {
             throw new ModelException("the row names no body");
         }

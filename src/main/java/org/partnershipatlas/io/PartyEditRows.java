@@ -17,7 +17,6 @@ import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.PartyEdits;
 import org.partnershipatlas.model.PartyFields;
 import org.partnershipatlas.model.Person;
-import org.partnershipatlas.model.PersonKind;
 import org.partnershipatlas.model.Seat;
 import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.model.Sector;
@@ -79,10 +78,7 @@ final class PartyEditRows {
         if (model.people().stream().anyMatch(p -> p.name().equalsIgnoreCase(name))) {
             throw new ModelException("there is already a person called \"" + name + "\"");
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        PersonKind kind = lower.startsWith("cllr ") || lower.startsWith("councillor ") ? PersonKind.COUNCILLOR
-                : PersonKind.PARTNER;
-        Person person = new Person(model.newId(), name, kind, null, null, null, null);
+        Person person = new Person(model.newId(), name, PartyFields.guessKind(name), null, null, null, null);
         if (!row.field().isBlank()) {
             person = withPersonField(model, person, row);
         }
@@ -248,10 +244,9 @@ final class PartyEditRows {
             Organisation organisation = PartyFields.organisationNamed(model, text.substring(split + 5));
             return new Holder(person.id(), organisation.id());
         }
-        for (Person person : model.people()) {
-            if (person.name().equalsIgnoreCase(text)) {
-                return new Holder(person.id(), person.organisationId());
-            }
+        Person person = PartyFields.findPerson(model, text);
+        if (person != null) {
+            return new Holder(person.id(), person.organisationId());
         }
         for (Organisation organisation : model.organisations()) {
             if (organisation.name().equalsIgnoreCase(text)) {
@@ -262,8 +257,7 @@ final class PartyEditRows {
     }
 
     private static Body body(AuthorityModel model, String name) {
-        return model.bodies().stream().filter(b -> b.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> new ModelException("there is no body called \"" + name.strip() + "\""));
+        return EditTable.body(model, name);
     }
 
     private static String needName(EditTable.Row row, String what) {

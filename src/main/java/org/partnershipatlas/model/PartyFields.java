@@ -153,13 +153,32 @@ public final class PartyFields {
 
     /** The person with this name, whatever its case. */
     public static Person personNamed(AuthorityModel model, String name) {
-        String wanted = name.strip();
+        Person found = findPerson(model, name);
+        if (found == null) {
+            throw new IllegalArgumentException("there is no person called \"" + name.strip() + "\"");
+        }
+        return found;
+    }
+
+    /** The person with this name, whatever its case, or null when nobody of that name is recorded. */
+    public static Person findPerson(AuthorityModel model, String name) {
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty()) {
+            return null;
+        }
         for (Person p : model.people()) {
             if (p.name().equalsIgnoreCase(wanted)) {
                 return p;
             }
         }
-        throw new IllegalArgumentException("there is no person called \"" + wanted + "\"");
+        return null;
+    }
+
+    /** "Cllr Jane Smith" and "Councillor Ahmed" are councillors; anyone else is a partner until said otherwise. */
+    public static PersonKind guessKind(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("cllr ") || lower.startsWith("cllr. ") || lower.startsWith("councillor ")
+                ? PersonKind.COUNCILLOR : PersonKind.PARTNER;
     }
 
     /** A labelled constant by its label or its name, whatever the case; refused naming the choices. */

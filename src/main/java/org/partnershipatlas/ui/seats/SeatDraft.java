@@ -17,6 +17,7 @@ import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.PartyFields;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.PersonKind;
 import org.partnershipatlas.model.Seat;
@@ -225,22 +226,10 @@ public final class SeatDraft {
     }
 
     private Person known(String name) {
-        String wanted = name == null ? "" : name.strip();
-        if (wanted.isEmpty()) {
-            return null;
-        }
-        for (Person p : model.people()) {
-            if (p.name().equalsIgnoreCase(wanted)) {
-                return p;
-            }
-        }
-        return null;
+        return PartyFields.findPerson(model, name);
     }
 
-    /** "Cllr Jane Smith" and "Councillor Ahmed" are councillors; anyone else is a partner until said otherwise. */
-    static PersonKind guessKind(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("cllr ") || lower.startsWith("cllr. ") || lower.startsWith("councillor ")
-                ? PersonKind.COUNCILLOR : PersonKind.PARTNER;
+    private static PersonKind guessKind(String name) {
+        return PartyFields.guessKind(name);
     }
 }
