@@ -16,7 +16,7 @@ public final class Labels {
     /**
      * Whether {@code text} names the constant: its label, its label without a bracket ("Council
      * contribution" for "Council contribution (a year)") or its name, whatever the case, and with
-     * hyphens, underscores and spaces alike ("Sub-group", "sub group", "SUB_GROUP").
+     * anything but letters and digits left out ("Sub-group", "sub group", "SUB_GROUP").
      */
     public static boolean matches(Enum<?> constant, String text) {
         if (text == null) {
@@ -28,7 +28,8 @@ public final class Labels {
                 || loosely(constant.name()).equals(wanted);
     }
 
+    /** Lower-case letters and digits only, so "Sub-group", "SUB_GROUP" and "sub group" are one. */
     private static String loosely(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
     }
 }

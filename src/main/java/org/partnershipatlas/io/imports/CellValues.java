@@ -108,28 +108,14 @@ public final class CellValues {
 
     /** The constant whose label or name matches, ignoring case, spaces, hyphens and underscores. */
     public static Enum<?> choice(Class<? extends Enum<?>> type, String text) {
-        String wanted = squash(text);
         List<String> labels = new ArrayList<>();
         for (Enum<?> constant : type.getEnumConstants()) {
-            String label = ((Labelled) constant).label();
-            labels.add(label);
-            if (squash(label).equals(wanted) || squash(constant.name()).equals(wanted)) {
+            labels.add(((Labelled) constant).label());
+            if (org.partnershipatlas.model.Labels.matches(constant, text)) {
                 return constant;
             }
         }
         throw new IllegalArgumentException("is not one of the choices (" + String.join(", ", labels) + ")");
-    }
-
-    /** Lower-case letters and digits only, so "Sub-group", "SUB_GROUP" and "sub group" are one. */
-    private static String squash(String text) {
-        StringBuilder squashed = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                squashed.append(c);
-            }
-        }
-        return squashed.toString();
     }
 
     private static List<DateTimeFormatter> dates() {
