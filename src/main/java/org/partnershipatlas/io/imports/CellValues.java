@@ -106,6 +106,16 @@ public final class CellValues {
         };
     }
 
+    /**
+     * Whether a statutory-basis cell says there is none: "Non-statutory", "No", "Not statutory",
+     * "None", "N/A". A named Act, or "Statutory", is a basis.
+     */
+    public static boolean saysNotStatutory(String text) {
+        String words = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+        return words.matches("no|non statutory|nonstatutory|not statutory|none|n a|not applicable|voluntary|"
+                + "no statutory (basis|duty|requirement)|not a statutory (body|partnership|requirement)");
+    }
+
     /** The constant whose label or name matches, ignoring case, spaces, hyphens and underscores. */
     public static Enum<?> choice(Class<? extends Enum<?>> type, String text) {
         List<String> labels = new ArrayList<>();

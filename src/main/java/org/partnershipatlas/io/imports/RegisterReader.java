@@ -111,6 +111,10 @@ public final class RegisterReader {
                             themes.add(theme.strip());
                         }
                     }
+                } else if (field == BodyField.STATUTORY_BASIS && CellValues.saysNotStatutory(text)) {
+                    // "Non-statutory" in a statutory column is an answer, not a statutory basis.
+                    draft.issue(ImportIssue.warning(sheet.name(), row.number(), header, text, "read as not set up "
+                            + "under a statutory duty, so no statutory basis is recorded"));
                 } else {
                     try {
                         values.put(field, CellValues.parse(field, text));

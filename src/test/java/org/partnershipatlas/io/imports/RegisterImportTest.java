@@ -96,6 +96,27 @@ class RegisterImportTest {
     }
 
     @Test
+    void nonStatutoryIsReadAsNoStatutoryBasisAndANamedActAsOne() throws Exception {
+        ImportPlan plan = plan(empty, """
+                Partnership,Statutory
+                Community Safety Partnership,Crime and Disorder Act 1998
+                Eastshire Youth Forum,Non-statutory
+                Eastshire Arts Network,No
+                Eastshire Food Network,Not statutory
+                """);
+        assertFalse(plan.hasRefusals(), plan.issues().toString());
+        empty.apply(plan.edit());
+        assertEquals("Crime and Disorder Act 1998", body(empty, "Community Safety Partnership").governance()
+                .statutoryBasis());
+        for (String name : List.of("Eastshire Youth Forum", "Eastshire Arts Network", "Eastshire Food Network")) {
+            assertEquals(null, body(empty, name).governance().statutoryBasis(), name);
+            assertFalse(org.partnershipatlas.analysis.SignificanceAssessment.of(empty, body(empty, name)).met()
+                    .contains(org.partnershipatlas.model.SignificanceCriterion.STATUTORY_BASIS), name);
+        }
+        assertTrue(issueOn(plan, 3).reason().contains("not set up under a statutory duty"), plan.issues().toString());
+    }
+
+    @Test
     void everyProblemNamesItsRowColumnValueAndReason() throws Exception {
         ImportPlan plan = plan(empty, """
                 Partnership;Reports to;Council contribution (£);Review date
