@@ -262,6 +262,9 @@ public final class ImportViewModel {
         if (current.refusedWhole()) {
             what = "This file cannot be imported as it stands: " + current.issues().stream()
                     .filter(i -> i.refused() && i.row() == 0).map(ImportIssue::reason).findFirst().orElse("") + ".";
+        } else if (current.edit().isEmpty() && out > 0) {
+            what = "Nothing would be imported: " + (out == 1 ? "1 row has" : out + " rows have") + " problems "
+                    + "(listed below), and nothing else in the file is new to the map.";
         } else if (current.edit().isEmpty()) {
             what = "Nothing would change: the map already holds everything in this file.";
         } else if (out > 0 && !validOnly.get()) {

@@ -114,6 +114,26 @@ class ImportViewModelTest {
     }
 
     @Test
+    void oneRefusedRowOnAnEmptyMapIsSaidAsSuchNotAsNothingNew() throws Exception {
+        main.close();
+        dialogs.newAuthorities.add(new org.partnershipatlas.ui.dialog.DialogService.NewAuthority("Eastvale District "
+                + "Council", org.partnershipatlas.model.AuthorityKind.DISTRICT));
+        dialogs.filesToSave.add(dir.resolve("Eastvale"));
+        main.newFile();
+        dialogs.importFiles.add(csv("one.csv", "Name of partnership,Pooled budget\nEastvale Board,a lot\n"));
+        List<String> seen = new ArrayList<>();
+        dialogs.importAnswer = plan -> {
+            seen.add(plan.summaryProperty().get());
+            return false;
+        };
+        importer.start();
+        assertEquals(1, seen.size());
+        assertTrue(seen.get(0).startsWith("Nothing would be imported: 1 row has problems"), seen.get(0));
+        assertFalse(seen.get(0).contains("already holds everything"), seen.get(0));
+        assertTrue(model().bodies().isEmpty());
+    }
+
+    @Test
     void aDamagedFileGetsAClearMessageAndChangesNothing() throws Exception {
         dialogs.importFiles.add(csv("register.xlsx", "PK this is not really a workbook"));
         var before = new HashSet<>(model().entities());
