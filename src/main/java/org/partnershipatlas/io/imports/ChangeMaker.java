@@ -214,9 +214,11 @@ final class ChangeMaker {
         });
     }
 
-    private Long person(String name, PersonKind kind, Long organisation) {
+    private Long person(String written, PersonKind kind, Long organisation) {
+        PersonNames.Named named = PersonNames.split(written);
+        String name = named.name();
         return people.computeIfAbsent(lower(name), key -> {
-            Person person = new Person(model.newId(), name.strip(), kind, null, organisation, null, null);
+            Person person = new Person(model.newId(), name, kind, named.title(), organisation, null, null);
             changes.add(Change.create(person));
             names.put(person.id(), person.name());
             return person.id();

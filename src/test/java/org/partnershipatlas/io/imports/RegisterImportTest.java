@@ -117,6 +117,27 @@ class RegisterImportTest {
     }
 
     @Test
+    void jobTitlesWrittenAfterANameAreTheTitleNotPartOfTheName() throws Exception {
+        ImportPlan plan = plan(empty, """
+                Partnership,Lead officer,Chair
+                Eastshire Place Board,"Sam Patel, Director (Place)",Jo Bloggs – Head of Policy
+                Eastshire Growth Group,Sam Patel,"Smith, Jane"
+                """);
+        assertFalse(plan.hasRefusals(), plan.issues().toString());
+        empty.apply(plan.edit());
+        var sam = empty.person(body(empty, "Eastshire Place Board").governance().leadOfficerId());
+        assertEquals("Sam Patel", sam.name());
+        assertEquals("Director (Place)", sam.title());
+        assertEquals(sam.id(), body(empty, "Eastshire Growth Group").governance().leadOfficerId(),
+                "the same person written with and without the title");
+        var jo = empty.person(body(empty, "Eastshire Place Board").governance().chairId());
+        assertEquals("Jo Bloggs", jo.name());
+        assertEquals("Head of Policy", jo.title());
+        assertEquals("Smith, Jane", empty.person(body(empty, "Eastshire Growth Group").governance().chairId()).name(),
+                "a surname first is a name, not a name and a title");
+    }
+
+    @Test
     void everyProblemNamesItsRowColumnValueAndReason() throws Exception {
         ImportPlan plan = plan(empty, """
                 Partnership;Reports to;Council contribution (£);Review date
