@@ -82,8 +82,40 @@ public final class CellValues {
         return date;
     }
 
+    private static final Pattern PER_YEAR = Pattern.compile("(?i)\\s*(p\\.?\\s?a\\.?|per\\s+(annum|year)|a\\s+year|annually"
+            + "|/\\s*(yr|year|annum))\\s*$");
+    private static final Pattern VAT = Pattern.compile("(?i)\\s*(\\+\\s*vat|plus\\s+vat|\\(?\\s*(ex|excl|excluding)\\.?\\s+vat"
+            + "\\s*\\)?)\\s*$");
+    private static final Pattern RANGE = Pattern.compile("(?i)^£?\\s*[0-9][0-9,.]*\\s*k?\\s*(-|–|to)\\s*£?\\s*[0-9].*$");
+    private static final Pattern THOUSANDS = Pattern.compile("(?i)^(£?\\s*[0-9][0-9,]*(\\.[0-9]+)?)\\s*(k|m)$");
+
+    /**
+     * An amount as registers write it: "£12,500", "12500", "£12,500 pa" or "per annum", "£5,000 + VAT"
+     * (the amount before VAT), "£5k". A range or a contribution in kind is refused with the reason, never
+     * turned into a guessed amount.
+     */
     public static Money money(String text) {
         String typed = text.strip();
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("in kind") || lower.contains("in-kind")) {
+            throw new IllegalArgumentException("is a contribution in kind, not an amount of money; record it in the "
+                    + "notes");
+        }
+        if (RANGE.matcher(typed).matches()) {
+            throw new IllegalArgumentException("is a range, not one amount; type the amount the council contributes");
+        }
+        typed = VAT.matcher(PER_YEAR.matcher(typed).replaceFirst("")).replaceFirst("").strip();
+        typed = PER_YEAR.matcher(typed).replaceFirst("").strip();
+        Matcher thousands = THOUSANDS.matcher(typed);
+        if (thousands.matches()) {
+            try {
+                java.math.BigDecimal amount = new java.math.BigDecimal(thousands.group(1).replaceAll("[£,\\s]", ""))
+                        .movePointRight(thousands.group(3).equalsIgnoreCase("k") ? 3 : 6);
+                typed = amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new IllegalArgumentException("is not an amount of money; type it as £12,500 or 12500");
+            }
+        }
         boolean bracketed = typed.startsWith("(") && typed.endsWith(")");
         Money money;
         try {

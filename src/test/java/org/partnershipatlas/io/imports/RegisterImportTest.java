@@ -138,6 +138,20 @@ class RegisterImportTest {
     }
 
     @Test
+    void moneyIsReadAsCouncilsWriteItAndRangesOrInKindAreReportedNotGuessed() throws Exception {
+        for (String[] written : new String[][] {{"£12,500 pa", "1250000"}, {"£12,500 per annum", "1250000"},
+                {"£5,000 + VAT", "500000"}, {"5000 plus VAT", "500000"}, {"£5k", "500000"}, {"£1.5m", "150000000"},
+                {"£7,500 a year", "750000"}}) {
+            assertEquals(new Money(Long.parseLong(written[1])), CellValues.money(written[0]), written[0]);
+        }
+        for (String refused : List.of("£5,000 - £10,000", "£5k to £10k", "In kind", "Officer time (in-kind)")) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> CellValues.money(refused), refused);
+            assertTrue(e.getMessage().contains("range") || e.getMessage().contains("in kind"), e.getMessage());
+        }
+    }
+
+    @Test
     void everyProblemNamesItsRowColumnValueAndReason() throws Exception {
         ImportPlan plan = plan(empty, """
                 Partnership;Reports to;Council contribution (£);Review date
