@@ -96,7 +96,9 @@ public final class SpreadsheetReader {
                 }
                 int row = (int) record.getRecordNumber();
                 if (header.isEmpty()) {
-                    header = headerFrom(cells);
+                    if (!isTitle(cells)) {
+                        header = headerFrom(cells);
+                    }
                     continue;
                 }
                 checkWidth("", header, row, cells, issues);
@@ -285,7 +287,9 @@ public final class SpreadsheetReader {
                 continue;
             }
             if (header.isEmpty()) {
-                header = headerFrom(cells);
+                if (!isTitle(cells)) {
+                    header = headerFrom(cells);
+                }
                 continue;
             }
             checkWidth(sheet.getSheetName(), header, row.getRowNum() + 1, cells, issues);
@@ -321,6 +325,22 @@ public final class SpreadsheetReader {
 
     static String clean(String cell) {
         return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
+    }
+
+    /**
+     * A row above the table, such as "Outside bodies 2026/27: appointments" or "Updated May 2026": one
+     * cell that is not a heading this reads. Councils put such titles over the header; they are skipped.
+     */
+    static boolean isTitle(List<String> cells) {
+        List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (filled.size() != 1) {
+            return false;
+        }
+        // A heading is a word or a few ("Groups", "Name of outside body"); a title is a phrase or a sentence,
+        // and one that happens to name a heading ("appointments to outside bodies 2026/27") is a long one.
+        String only = filled.get(0).strip();
+        int words = only.split("\\s+").length;
+        return ColumnMapping.guess(only).equals(ColumnTarget.IGNORE) ? words >= 3 : words > 6;
     }
 
     static List<String> headerFrom(List<String> cells) {

@@ -88,7 +88,9 @@ final class XlsxStreamReader {
                 return;
             }
             if (header.isEmpty()) {
-                header = SpreadsheetReader.headerFrom(row);
+                if (!SpreadsheetReader.isTitle(row)) {
+                    header = SpreadsheetReader.headerFrom(row);
+                }
                 return;
             }
             SpreadsheetReader.checkWidth(sheet, header, rowNum + 1, row, issues);

@@ -152,6 +152,25 @@ class RegisterImportTest {
     }
 
     @Test
+    void titleRowsAboveTheHeaderAreSkipped() throws Exception {
+        ImportPlan plan = plan(empty, """
+                Eastshire District Council: appointments to outside bodies 2026/27,,
+                Updated after the annual meeting,,
+                Outside body,Notes,
+                Westshire Fire Authority,Meets quarterly,
+                Eastshire Citizens Advice,,
+                """);
+        assertFalse(plan.hasRefusals(), plan.issues().toString());
+        empty.apply(plan.edit());
+        assertEquals(2, empty.bodies().size());
+        body(empty, "Westshire Fire Authority");
+        assertEquals("Meets quarterly", body(empty, "Westshire Fire Authority").governance().notes());
+        ImportPlan oneColumn = plan(empty, "Groups\nAlpha Board\nBeta Board\n");
+        assertTrue(oneColumn.issues().toString().contains("headers: Groups"),
+                "a one-word heading is still the header, for the user to map: " + oneColumn.issues());
+    }
+
+    @Test
     void everyProblemNamesItsRowColumnValueAndReason() throws Exception {
         ImportPlan plan = plan(empty, """
                 Partnership;Reports to;Council contribution (£);Review date
