@@ -23,6 +23,11 @@ public final class PartyFields {
         public String label() {
             return label;
         }
+
+        /** Chosen from a list (a kind, a recorded organisation) rather than typed. */
+        public boolean isChoice() {
+            return this == KIND || this == ORGANISATION;
+        }
     }
 
     /** An organisation's fields. */
@@ -38,6 +43,11 @@ public final class PartyFields {
         @Override
         public String label() {
             return label;
+        }
+
+        /** Chosen from a list (a sector, yes or no) rather than typed. */
+        public boolean isChoice() {
+            return this == SECTOR || this == COUNCIL;
         }
     }
 

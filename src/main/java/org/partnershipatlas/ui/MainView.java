@@ -86,12 +86,12 @@ public final class MainView extends BorderPane {
         org.partnershipatlas.ui.people.PeopleViewModel peopleModel =
                 new org.partnershipatlas.ui.people.PeopleViewModel(viewModel, dialogs, dialogs);
         var people = new org.partnershipatlas.ui.people.PartyListView<>(peopleModel,
-                org.partnershipatlas.ui.people.PeopleViewModel.Field.class, "people", "person",
+                org.partnershipatlas.model.PartyFields.PersonField.class, "people", "person",
                 "No people yet. Type a name above and press Add person, or import a register.",
                 peopleModel::seatLines);
         var organisations = new org.partnershipatlas.ui.people.PartyListView<>(
                 new org.partnershipatlas.ui.people.OrganisationsViewModel(viewModel, dialogs, dialogs),
-                org.partnershipatlas.ui.people.OrganisationsViewModel.Field.class, "organisations", "organisation",
+                org.partnershipatlas.model.PartyFields.OrganisationField.class, "organisations", "organisation",
                 "No organisations yet. Type a name above and press Add organisation, or import a register.", null);
         tabs.getTabs().addAll(tab("Map", "tab-map", map),
                 tab("Who sits where", "tab-seats", new WhoSitsWhereView(new WhoSitsWhereViewModel(viewModel,

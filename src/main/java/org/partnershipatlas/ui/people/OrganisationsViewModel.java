@@ -9,6 +9,7 @@ import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.PartyEdits;
 import org.partnershipatlas.model.PartyFields;
+import org.partnershipatlas.model.PartyFields.OrganisationField;
 import org.partnershipatlas.model.Sector;
 import org.partnershipatlas.ui.common.Choice;
 import org.partnershipatlas.ui.dialog.CommonDialogs;
@@ -18,33 +19,9 @@ import org.partnershipatlas.ui.document.DocumentContext;
  * The organisations screen: the council, NHS bodies, police, charities and firms that sit on bodies.
  * One of them may be the council itself, whose seats are the council's own representation.
  */
-public final class OrganisationsViewModel extends PartyListViewModel<Organisation, OrganisationsViewModel.Field> {
-    /** An organisation's fields, in the form's order. */
-    public enum Field implements PartyField {
-        NAME("Name", false), SHORT_NAME("Short name", false), SECTOR("Sector", true),
-        COUNCIL("The council itself", true);
-
-        private final String label;
-        private final boolean choice;
-
-        Field(String label, boolean choice) {
-            this.label = label;
-            this.choice = choice;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public boolean isChoice() {
-            return choice;
-        }
-    }
-
+public final class OrganisationsViewModel extends PartyListViewModel<Organisation, OrganisationField> {
     public OrganisationsViewModel(DocumentContext document, CommonDialogs dialogs, PeopleDialogs peopleDialogs) {
-        super(Field.class, document, dialogs, peopleDialogs);
+        super(OrganisationField.class, document, dialogs, peopleDialogs);
     }
 
     @Override
@@ -66,29 +43,34 @@ public final class OrganisationsViewModel extends PartyListViewModel<Organisatio
     }
 
     @Override
-    public List<Field> fields() {
-        return List.of(Field.values());
+    public List<OrganisationField> fields() {
+        return List.of(OrganisationField.values());
     }
 
     @Override
-    public String text(Field field) {
+    public boolean isChoice(OrganisationField field) {
+        return field.isChoice();
+    }
+
+    @Override
+    public String text(OrganisationField field) {
         Organisation organisation = selectedProperty().get();
         if (organisation == null) {
             return "";
         }
-        String value = field == Field.NAME ? organisation.name()
-                : field == Field.SHORT_NAME ? organisation.shortName() : null;
+        String value = field == OrganisationField.NAME ? organisation.name()
+                : field == OrganisationField.SHORT_NAME ? organisation.shortName() : null;
         return value == null ? "" : value;
     }
 
     @Override
-    public List<Choice> choices(Field field) {
+    public List<Choice> choices(OrganisationField field) {
         List<Choice> choices = new ArrayList<>();
-        if (field == Field.SECTOR) {
+        if (field == OrganisationField.SECTOR) {
             for (Sector sector : Sector.values()) {
                 choices.add(new Choice(sector, sector.label()));
             }
-        } else if (field == Field.COUNCIL) {
+        } else if (field == OrganisationField.COUNCIL) {
             choices.add(new Choice(Boolean.FALSE, "No"));
             choices.add(new Choice(Boolean.TRUE, "Yes"));
         }
@@ -96,8 +78,8 @@ public final class OrganisationsViewModel extends PartyListViewModel<Organisatio
     }
 
     @Override
-    protected Object valueOf(Organisation organisation, Field field) {
-        return field == Field.SECTOR ? organisation.sector() : field == Field.COUNCIL ? organisation.council() : null;
+    protected Object valueOf(Organisation organisation, OrganisationField field) {
+        return field == OrganisationField.SECTOR ? organisation.sector() : field == OrganisationField.COUNCIL ? organisation.council() : null;
     }
 
     @Override
@@ -126,9 +108,8 @@ public final class OrganisationsViewModel extends PartyListViewModel<Organisatio
     }
 
     @Override
-    protected Organisation with(Organisation organisation, Field field, Object value) {
-        return PartyFields.with(document.model(), organisation, PartyFields.OrganisationField.valueOf(field.name()),
-                value);
+    protected Organisation with(Organisation organisation, OrganisationField field, Object value) {
+        return PartyFields.with(document.model(), organisation, field, value);
     }
 
     @Override

@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.partnershipatlas.model.Entity;
+import org.partnershipatlas.model.Labelled;
 import org.partnershipatlas.ui.common.Choice;
 
 /**
@@ -32,7 +33,7 @@ import org.partnershipatlas.ui.common.Choice;
  * field is left, on Enter, and when another row is chosen, to the record it was typed for; a refused
  * value stays as typed with the reason under it.
  */
-public final class PartyListView<T extends Entity, F extends Enum<F> & PartyField> extends BorderPane {
+public final class PartyListView<T extends Entity, F extends Enum<F> & Labelled> extends BorderPane {
     private static final String SHOWN = "atlas.shown";
     private static final String SHOWN_ID = "atlas.shownId";
     private final PartyListViewModel<T, F> viewModel;
@@ -165,11 +166,11 @@ public final class PartyListView<T extends Entity, F extends Enum<F> & PartyFiel
         grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
         for (F field : viewModel.fields()) {
-            Node editor = field.isChoice() ? choiceEditor(field) : textEditor(field);
+            Node editor = viewModel.isChoice(field) ? choiceEditor(field) : textEditor(field);
             editor.setId(id + "-" + field.name());
-            editor.setAccessibleText(field.label());
+            editor.setAccessibleText(viewModel.label(field));
             editors.put(field, editor);
-            Label label = new Label(field.label());
+            Label label = new Label(viewModel.label(field));
             label.setLabelFor(editor);
             Label error = new Label();
             error.getStyleClass().add("field-error");

@@ -21,6 +21,7 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.Entity;
+import org.partnershipatlas.model.Labelled;
 import org.partnershipatlas.ui.common.Choice;
 import org.partnershipatlas.ui.dialog.CommonDialogs;
 import org.partnershipatlas.ui.document.DocumentContext;
@@ -34,7 +35,7 @@ import org.partnershipatlas.ui.document.DocumentContext;
  * @param <T> the record listed
  * @param <F> its fields
  */
-public abstract class PartyListViewModel<T extends Entity, F extends Enum<F> & PartyField> {
+public abstract class PartyListViewModel<T extends Entity, F extends Enum<F> & Labelled> {
     protected final DocumentContext document;
     private final CommonDialogs dialogs;
     private final PeopleDialogs peopleDialogs;
@@ -104,6 +105,14 @@ public abstract class PartyListViewModel<T extends Entity, F extends Enum<F> & P
 
     /** The form's fields in order. */
     public abstract List<F> fields();
+
+    /** Whether a field is chosen from a list rather than typed. */
+    public abstract boolean isChoice(F field);
+
+    /** What the form's label says for a field. */
+    public String label(F field) {
+        return field.label();
+    }
 
     /** What a typed field shows for the selected record. */
     public abstract String text(F field);

@@ -10,6 +10,7 @@ import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.PartyEdits;
 import org.partnershipatlas.model.PartyFields;
+import org.partnershipatlas.model.PartyFields.PersonField;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.PersonKind;
 import org.partnershipatlas.model.Seat;
@@ -21,33 +22,9 @@ import org.partnershipatlas.ui.document.DocumentContext;
  * The people screen: every councillor, officer and partner with the fields a council keeps on them.
  * E-mail and phone are confidential: kept here, left out of exports and the projector.
  */
-public final class PeopleViewModel extends PartyListViewModel<Person, PeopleViewModel.Field> {
-    /** A person's fields, in the form's order. */
-    public enum Field implements PartyField {
-        NAME("Name", false), TITLE("Job title", false), KIND("Kind", true), ORGANISATION("Organisation", true),
-        PARTY("Party", false), EMAIL("E-mail (confidential)", false), PHONE("Phone (confidential)", false);
-
-        private final String label;
-        private final boolean choice;
-
-        Field(String label, boolean choice) {
-            this.label = label;
-            this.choice = choice;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public boolean isChoice() {
-            return choice;
-        }
-    }
-
+public final class PeopleViewModel extends PartyListViewModel<Person, PersonField> {
     public PeopleViewModel(DocumentContext document, CommonDialogs dialogs, PeopleDialogs peopleDialogs) {
-        super(Field.class, document, dialogs, peopleDialogs);
+        super(PersonField.class, document, dialogs, peopleDialogs);
     }
 
     @Override
@@ -69,12 +46,24 @@ public final class PeopleViewModel extends PartyListViewModel<Person, PeopleView
     }
 
     @Override
-    public List<Field> fields() {
-        return List.of(Field.values());
+    public List<PersonField> fields() {
+        return List.of(PersonField.values());
     }
 
     @Override
-    public String text(Field field) {
+    public boolean isChoice(PersonField field) {
+        return field.isChoice();
+    }
+
+    /** E-mail and phone say on the form that they are confidential. */
+    @Override
+    public String label(PersonField field) {
+        return field == PersonField.EMAIL || field == PersonField.PHONE ? field.label() + " (confidential)"
+                : field.label();
+    }
+
+    @Override
+    public String text(PersonField field) {
         Person person = selectedProperty().get();
         if (person == null) {
             return "";
@@ -91,13 +80,13 @@ public final class PeopleViewModel extends PartyListViewModel<Person, PeopleView
     }
 
     @Override
-    public List<Choice> choices(Field field) {
+    public List<Choice> choices(PersonField field) {
         List<Choice> choices = new ArrayList<>();
-        if (field == Field.KIND) {
+        if (field == PersonField.KIND) {
             for (PersonKind kind : PersonKind.values()) {
                 choices.add(new Choice(kind, kind.label()));
             }
-        } else if (field == Field.ORGANISATION) {
+        } else if (field == PersonField.ORGANISATION) {
             choices.add(Choice.NONE);
             AuthorityModel model = document.model();
             if (model != null) {
@@ -111,9 +100,9 @@ public final class PeopleViewModel extends PartyListViewModel<Person, PeopleView
 
     /** A party is a councillor's. */
     @Override
-    public boolean applies(Field field) {
+    public boolean applies(PersonField field) {
         Person person = selectedProperty().get();
-        return field != Field.PARTY || person == null || person.kind() == PersonKind.COUNCILLOR
+        return field != PersonField.PARTY || person == null || person.kind() == PersonKind.COUNCILLOR
                 || person.party() != null;
     }
 
@@ -133,8 +122,8 @@ public final class PeopleViewModel extends PartyListViewModel<Person, PeopleView
     }
 
     @Override
-    protected Object valueOf(Person person, Field field) {
-        return field == Field.KIND ? person.kind() : field == Field.ORGANISATION ? person.organisationId() : null;
+    protected Object valueOf(Person person, PersonField field) {
+        return field == PersonField.KIND ? person.kind() : field == PersonField.ORGANISATION ? person.organisationId() : null;
     }
 
     @Override
@@ -163,8 +152,8 @@ public final class PeopleViewModel extends PartyListViewModel<Person, PeopleView
     }
 
     @Override
-    protected Person with(Person person, Field field, Object value) {
-        return PartyFields.with(person, PartyFields.PersonField.valueOf(field.name()), value);
+    protected Person with(Person person, PersonField field, Object value) {
+        return PartyFields.with(person, field, value);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.PartyFields;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.PersonKind;
 import org.partnershipatlas.model.Seat;
@@ -79,13 +80,13 @@ class PeopleViewModelTest {
                 Sector.LOCAL_GOVERNMENT, true);
         main.perform(Edit.of("Add organisation", Change.create(council)));
         Person jane = addPerson("Jane Smith");
-        assertTrue(people.set(PeopleViewModel.Field.KIND, PersonKind.COUNCILLOR));
-        assertTrue(people.applies(PeopleViewModel.Field.PARTY), "a councillor has a party");
-        assertTrue(people.set(PeopleViewModel.Field.PARTY, "Green"));
-        assertTrue(people.set(PeopleViewModel.Field.TITLE, "Cabinet Member for Communities"));
-        assertTrue(people.set(PeopleViewModel.Field.ORGANISATION, council.id()));
-        assertTrue(people.set(PeopleViewModel.Field.EMAIL, "jane.smith@eastvale.gov.uk"));
-        assertTrue(people.set(PeopleViewModel.Field.PHONE, "01632 960 123"));
+        assertTrue(people.set(PartyFields.PersonField.KIND, PersonKind.COUNCILLOR));
+        assertTrue(people.applies(PartyFields.PersonField.PARTY), "a councillor has a party");
+        assertTrue(people.set(PartyFields.PersonField.PARTY, "Green"));
+        assertTrue(people.set(PartyFields.PersonField.TITLE, "Cabinet Member for Communities"));
+        assertTrue(people.set(PartyFields.PersonField.ORGANISATION, council.id()));
+        assertTrue(people.set(PartyFields.PersonField.EMAIL, "jane.smith@eastvale.gov.uk"));
+        assertTrue(people.set(PartyFields.PersonField.PHONE, "01632 960 123"));
         assertEquals("Eastvale District Council", people.cell(people.selectedProperty().get(), 2));
 
         Path file = main.sessionProperty().get().file();
@@ -101,17 +102,17 @@ class PeopleViewModelTest {
     void aRefusedValueIsExplainedBesideTheFieldAndNothingChanges() {
         Person jane = addPerson("Jane Smith");
         int before = main.modelChangesProperty().get();
-        assertFalse(people.set(PeopleViewModel.Field.NAME, "   "));
-        assertEquals("A person needs a name", people.errorProperty(PeopleViewModel.Field.NAME).get());
-        assertFalse(people.set(PeopleViewModel.Field.EMAIL, "jane at eastvale"));
-        assertTrue(people.errorProperty(PeopleViewModel.Field.EMAIL).get().contains("not an e-mail address"));
-        assertFalse(people.set(PeopleViewModel.Field.NAME, "x".repeat(600)));
-        assertFalse(people.errorProperty(PeopleViewModel.Field.NAME).get().isEmpty());
+        assertFalse(people.set(PartyFields.PersonField.NAME, "   "));
+        assertEquals("A person needs a name", people.errorProperty(PartyFields.PersonField.NAME).get());
+        assertFalse(people.set(PartyFields.PersonField.EMAIL, "jane at eastvale"));
+        assertTrue(people.errorProperty(PartyFields.PersonField.EMAIL).get().contains("not an e-mail address"));
+        assertFalse(people.set(PartyFields.PersonField.NAME, "x".repeat(600)));
+        assertFalse(people.errorProperty(PartyFields.PersonField.NAME).get().isEmpty());
         assertEquals(before, main.modelChangesProperty().get());
         assertEquals("Jane Smith", model().person(jane.id()).name());
         assertTrue(dialogs.errors.isEmpty(), "refusals are shown beside the field, not in a dialog");
-        assertTrue(people.set(PeopleViewModel.Field.NAME, "Jane Smyth"));
-        assertEquals("", people.errorProperty(PeopleViewModel.Field.NAME).get());
+        assertTrue(people.set(PartyFields.PersonField.NAME, "Jane Smyth"));
+        assertEquals("", people.errorProperty(PartyFields.PersonField.NAME).get());
     }
 
     @Test
@@ -119,7 +120,7 @@ class PeopleViewModelTest {
         Person jane = addPerson("Jane Smith");
         Person sam = addPerson("Sam Patel");
         assertEquals(sam.id(), people.selectedProperty().get().id());
-        assertTrue(people.set(jane.id(), PeopleViewModel.Field.TITLE, "Head of Policy"));
+        assertTrue(people.set(jane.id(), PartyFields.PersonField.TITLE, "Head of Policy"));
         assertEquals("Head of Policy", model().person(jane.id()).title());
         assertNull(model().person(sam.id()).title());
     }
@@ -127,7 +128,7 @@ class PeopleViewModelTest {
     @Test
     void theFilterLooksInEveryColumn() {
         addPerson("Jane Smith");
-        people.set(PeopleViewModel.Field.TITLE, "Head of Policy");
+        people.set(PartyFields.PersonField.TITLE, "Head of Policy");
         addPerson("Sam Patel");
         people.filterProperty().set("policy");
         assertEquals(List.of("Jane Smith"), people.rows().stream().map(Person::name).toList());
@@ -185,12 +186,12 @@ class PeopleViewModelTest {
     void onlyOneOrganisationCanBeTheCouncilItself() {
         organisations.filterProperty().set("Eastvale District Council");
         organisations.add();
-        assertTrue(organisations.set(OrganisationsViewModel.Field.COUNCIL, true));
+        assertTrue(organisations.set(PartyFields.OrganisationField.COUNCIL, true));
         assertEquals(Sector.LOCAL_GOVERNMENT, organisations.selectedProperty().get().sector());
         organisations.filterProperty().set("Eastvale Council");
         organisations.add();
-        assertFalse(organisations.set(OrganisationsViewModel.Field.COUNCIL, true));
-        assertTrue(organisations.errorProperty(OrganisationsViewModel.Field.COUNCIL).get()
+        assertFalse(organisations.set(PartyFields.OrganisationField.COUNCIL, true));
+        assertTrue(organisations.errorProperty(PartyFields.OrganisationField.COUNCIL).get()
                 .contains("Eastvale District Council is already recorded as the council"));
     }
 }
