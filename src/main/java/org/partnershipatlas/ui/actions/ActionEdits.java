@@ -106,7 +106,7 @@ public final class ActionEdits {
 
     /** Sets the description of the action with this id: the form's text, saved after another row was chosen. */
     public boolean setDescriptionOf(long id, String text) {
-        return changeOf(id, "description", a -> new Action(a.id(), text == null ? "" : text, a.owner(), a.ownerId(),
+        return changeOf(id, labelled("description"), a -> new Action(a.id(), text == null ? "" : text, a.owner(), a.ownerId(),
                 a.targetDate(), a.status(), a.source(), a.bodyIds(), a.findingKey(), a.raised()));
     }
 
@@ -123,10 +123,17 @@ public final class ActionEdits {
     }
 
     public boolean setStatus(ActionStatus status) {
+        Action chosen = current();
+        return chosen != null && setStatusOf(chosen.id(), status);
+    }
+
+    /** Sets the status of the action with this id: the form's and the table's status, one edit, one wording. */
+    public boolean setStatusOf(long id, ActionStatus status) {
         if (status == null) {
             return false;
         }
-        return change("status", a -> a.withStatus(status));
+        return changeOf(id, a -> "Mark action " + status.label().toLowerCase(java.util.Locale.ROOT),
+                a -> a.withStatus(status));
     }
 
     public boolean setSource(ActionSource source) {
@@ -163,10 +170,16 @@ public final class ActionEdits {
 
     private boolean change(String what, java.util.function.UnaryOperator<Action> how) {
         Action chosen = current();
-        return chosen != null && changeOf(chosen.id(), what, how);
+        return chosen != null && changeOf(chosen.id(), labelled(what), how);
     }
 
-    private boolean changeOf(long id, String what, java.util.function.UnaryOperator<Action> how) {
+    /** "Change the owner of action "Agree the terms…"". */
+    private static java.util.function.Function<Action, String> labelled(String what) {
+        return a -> "Change the " + what + " of action " + shortly(a);
+    }
+
+    private boolean changeOf(long id, java.util.function.Function<Action, String> label,
+                             java.util.function.UnaryOperator<Action> how) {
         AuthorityModel model = document.model();
         Action current = model == null ? null : model.action(id);
         if (current == null || document.isReadOnly()) {
@@ -180,7 +193,7 @@ public final class ActionEdits {
             }
             return true;
         }
-        Edit edit = Edit.of("Change the " + what + " of action " + shortly(current), Change.update(current, changed));
+        Edit edit = Edit.of(label.apply(current), Change.update(current, changed));
         if (!shown) {
             return document.perform(edit);
         }

@@ -12,8 +12,6 @@ import org.partnershipatlas.model.Action;
 import org.partnershipatlas.model.ActionSource;
 import org.partnershipatlas.model.ActionStatus;
 import org.partnershipatlas.model.AuthorityModel;
-import org.partnershipatlas.model.Change;
-import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 
@@ -76,13 +74,10 @@ public final class ActionPlanViewModel {
     }
 
     public boolean setStatus(Action action, ActionStatus status) {
-        DocumentSession session = main.sessionProperty().get();
-        if (session == null || status == null || action.status() == status) {
+        if (main.sessionProperty().get() == null || status == null || action.status() == status) {
             return false;
         }
-        Action current = session.model().action(action.id());
-        return main.perform(Edit.of("Mark action " + status.label().toLowerCase(java.util.Locale.ROOT),
-                Change.update(current, current.withStatus(status))));
+        return edits.setStatusOf(action.id(), status);
     }
 
     /** Selects the action for its form, and its first body, so the inspector shows what it is about. */
