@@ -302,17 +302,8 @@ public final class InspectorView extends ScrollPane {
     }
 
     private Node choiceEditor(BodyField field) {
-        ComboBox<Choice> combo = new ComboBox<>();
-        combo.setVisibleRowCount(14);
-        combo.valueProperty().addListener((o, was, now) -> {
-            if (!updating && now != null && viewModel.bodyProperty().get() != null
-                    && !viewModel.set(field, now.value())) {
-                updating = true;
-                combo.setValue(was);
-                updating = false;
-            }
-        });
-        return combo;
+        return org.partnershipatlas.ui.common.ChoiceBoxes.saving(
+                () -> updating || viewModel.bodyProperty().get() == null, value -> viewModel.set(field, value));
     }
 
     private Node themesEditor() {

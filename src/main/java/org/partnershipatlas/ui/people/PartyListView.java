@@ -214,17 +214,8 @@ public final class PartyListView<T extends Entity, F extends Enum<F> & Labelled>
     }
 
     private Node choiceEditor(F field) {
-        ComboBox<Choice> combo = new ComboBox<>();
-        combo.setVisibleRowCount(14);
-        combo.valueProperty().addListener((o, was, now) -> {
-            if (!updating && now != null && viewModel.selectedProperty().get() != null
-                    && !viewModel.set(field, now.value())) {
-                updating = true;
-                combo.setValue(was);
-                updating = false;
-            }
-        });
-        return combo;
+        return org.partnershipatlas.ui.common.ChoiceBoxes.saving(
+                () -> updating || viewModel.selectedProperty().get() == null, value -> viewModel.set(field, value));
     }
 
     private void focusName() {
