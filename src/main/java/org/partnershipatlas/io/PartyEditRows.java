@@ -131,26 +131,26 @@ final class PartyEditRows {
         Holder holder = holder(model, row.who());
         Seat same = holder.personId() == null ? null : model.seatsOn(body.id()).stream()
                 .filter(s -> Objects.equals(s.personId(), holder.personId())).findFirst().orElse(null);
-        Seat seat = new Seat(same == null ? model.newId() : same.id(), body.id(), holder.organisationId(),
-                holder.personId(), role, same == null ? null : same.appointedBy(), same == null ? null : same.from(),
-                same == null ? null : same.until());
+        Seat seat = same != null ? new Seat(same.id(), body.id(), holder.organisationId(), holder.personId(), role,
+                same.appointedBy(), same.from(), same.until(), same.place(), same.notes())
+                : new Seat(model.newId(), body.id(), holder.organisationId(), holder.personId(), role);
         return Edit.of("Add seat on " + body.name(), same == null ? Change.create(seat) : Change.update(same, seat));
     }
 
-    /** {@code set seat, BODY, Role|Until|From|Appointed by, VALUE, WHO}. */
+    /** {@code set seat, BODY, Role|Until|From|Appointed by|Place|Notes, VALUE, WHO}. */
     private static Edit setSeat(AuthorityModel model, EditTable.Row row) {
         Seat seat = seat(model, row);
         String field = row.field().strip().toLowerCase(Locale.ROOT);
         Seat changed = switch (field) {
             case "role" -> seat.withRole(PartyFields.choice(SeatRole.class, row.value(), "role"));
-            case "until" -> new Seat(seat.id(), seat.bodyId(), seat.organisationId(), seat.personId(), seat.role(),
-                    seat.appointedBy(), seat.from(), date(row.value()));
-            case "from" -> new Seat(seat.id(), seat.bodyId(), seat.organisationId(), seat.personId(), seat.role(),
-                    seat.appointedBy(), date(row.value()), seat.until());
-            case "appointed by" -> new Seat(seat.id(), seat.bodyId(), seat.organisationId(), seat.personId(),
-                    seat.role(), row.value(), seat.from(), seat.until());
+            case "until" -> seat.withTerms(seat.appointedBy(), seat.from(), date(row.value()), seat.notes());
+            case "from" -> seat.withTerms(seat.appointedBy(), date(row.value()), seat.until(), seat.notes());
+            case "appointed by" -> seat.withTerms(row.value(), seat.from(), seat.until(), seat.notes());
+            case "notes" -> seat.withTerms(seat.appointedBy(), seat.from(), seat.until(), row.value());
+            case "place" -> new Seat(seat.id(), seat.bodyId(), seat.organisationId(), seat.personId(), seat.role(),
+                    seat.appointedBy(), seat.from(), seat.until(), row.value(), seat.notes());
             default -> throw new ModelException("\"" + row.field() + "\" is not a field of a seat; use Role, From, "
-                    + "Until or Appointed by");
+                    + "Until, Appointed by, Place or Notes");
         };
         if (changed.from() != null && changed.until() != null && changed.until().isBefore(changed.from())) {
             throw new ModelException("the appointment would end before it starts");

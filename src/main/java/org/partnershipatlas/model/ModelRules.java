@@ -239,6 +239,9 @@ final class ModelRules {
             throw new ModelException("A seat on " + model.body(seat.bodyId()).describe()
                     + " must be held by an organisation or a person");
         }
+        TextRules.check("The place of a seat on " + model.body(seat.bodyId()).describe(), seat.place(), 500);
+        TextRules.check("The notes of a seat on " + model.body(seat.bodyId()).describe(), seat.notes(), 2000);
+        TextRules.check("Who appointed to a seat on " + model.body(seat.bodyId()).describe(), seat.appointedBy(), 500);
         if (seat.organisationId() != null && model.organisation(seat.organisationId()) == null) {
             throw new ModelException("A seat on " + model.body(seat.bodyId()).describe()
                     + " is held by an organisation that does not exist");

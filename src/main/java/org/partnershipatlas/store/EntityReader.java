@@ -90,11 +90,12 @@ final class EntityReader {
                 }
             }
             try (ResultSet rs = st.executeQuery(
-                    "SELECT id, body_id, organisation_id, person_id, role, appointed_by, from_date, until_date "
-                            + "FROM seat ORDER BY id")) {
+                    "SELECT id, body_id, organisation_id, person_id, role, appointed_by, from_date, until_date, place, "
+                            + "notes FROM seat ORDER BY id")) {
                 while (rs.next()) {
                     loaded.add(new Seat(rs.getLong(1), rs.getLong(2), id(rs, 3), id(rs, 4),
-                            SeatRole.valueOf(rs.getString(5)), rs.getString(6), date(rs, 7), date(rs, 8)));
+                            SeatRole.valueOf(rs.getString(5)), rs.getString(6), date(rs, 7), date(rs, 8),
+                            rs.getString(9), rs.getString(10)));
                 }
             }
             readSettings(st, loaded);

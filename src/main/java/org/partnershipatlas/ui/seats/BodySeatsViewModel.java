@@ -84,7 +84,10 @@ public final class BodySeatsViewModel {
         return edit != null && document.perform(edit);
     }
 
-    /** "Cllr Jane Smith, Eastvale District Council: chair, appointed by Full Council, until 20/05/2027". */
+    /**
+     * "Cllr Jane Smith, Eastvale District Council: member (Northgate Ward Member), appointed by Full
+     * Council, until 20/05/2027; four-year term".
+     */
     public static String describe(AuthorityModel model, Seat seat, LocalDate today) {
         Person person = seat.personId() == null ? null : model.person(seat.personId());
         Organisation organisation = seat.organisationId() == null ? null : model.organisation(seat.organisationId());
@@ -94,6 +97,9 @@ public final class BodySeatsViewModel {
             text.append(person != null ? ", " : "").append(organisation.name());
         }
         text.append(": ").append(seat.role().label().toLowerCase(Locale.ROOT));
+        if (seat.place() != null) {
+            text.append(" (").append(seat.place()).append(')');
+        }
         if (seat.appointedBy() != null) {
             text.append(", appointed by ").append(seat.appointedBy());
         }
@@ -102,6 +108,9 @@ public final class BodySeatsViewModel {
         }
         if (seat.until() != null) {
             text.append(seat.endedBy(today) ? ", ended " : ", until ").append(Formats.date(seat.until()));
+        }
+        if (seat.notes() != null) {
+            text.append("; ").append(seat.notes());
         }
         return text.toString();
     }

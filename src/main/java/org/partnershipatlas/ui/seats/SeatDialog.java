@@ -68,11 +68,20 @@ public final class SeatDialog extends Dialog<ButtonType> {
         DatePicker until = DatePickers.create("seat-until", "dd/mm/yyyy, e.g. the next annual meeting", why -> { });
         until.valueProperty().bindBidirectional(draft.untilProperty());
 
+        TextField place = new TextField();
+        place.setId("seat-place");
+        place.setPromptText("e.g. Northgate Ward Member, Cabinet Member for Housing");
+        place.textProperty().bindBidirectional(draft.placeProperty());
+        TextField notes = new TextField();
+        notes.setId("seat-notes");
+        notes.setPromptText("e.g. four-year term");
+        notes.textProperty().bindBidirectional(draft.notesProperty());
+
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        String[] labels = {"Person", "Organisation", "Role", "Appointed by", "From", "Until"};
-        javafx.scene.Node[] fields = {person, organisation, role, appointedBy, from, until};
+        String[] labels = {"Person", "Organisation", "Role", "Place", "Appointed by", "From", "Until", "Notes"};
+        javafx.scene.Node[] fields = {person, organisation, role, place, appointedBy, from, until, notes};
         for (int i = 0; i < labels.length; i++) {
             Label label = new Label(labels[i]);
             label.setLabelFor(fields[i]);

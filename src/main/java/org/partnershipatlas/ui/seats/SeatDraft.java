@@ -41,6 +41,8 @@ public final class SeatDraft {
     private final StringProperty appointedBy = new SimpleStringProperty(this, "appointedBy", "");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>(this, "until");
+    private final StringProperty place = new SimpleStringProperty(this, "place", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
 
@@ -59,6 +61,8 @@ public final class SeatDraft {
             appointedBy.set(existing.appointedBy() == null ? "" : existing.appointedBy());
             from.set(existing.from());
             until.set(existing.until());
+            place.set(existing.place() == null ? "" : existing.place());
+            notes.set(existing.notes() == null ? "" : existing.notes());
         }
         person.addListener((o, was, now) -> {
             Person known = known(now);
@@ -70,7 +74,9 @@ public final class SeatDraft {
         for (var property : List.of(organisation, role, from, until)) {
             property.addListener((o, was, now) -> check());
         }
-        appointedBy.addListener((o, was, now) -> check());
+        for (var text : List.of(appointedBy, place, notes)) {
+            text.addListener((o, was, now) -> check());
+        }
         check();
     }
 
@@ -104,6 +110,16 @@ public final class SeatDraft {
     /** When the appointment ends: for councillors, usually the next annual meeting. */
     public ObjectProperty<LocalDate> untilProperty() {
         return until;
+    }
+
+    /** The place as the register names it, such as "Northgate Ward Member"; "" when none. */
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    /** What is known of the appointment that no date holds, such as "four-year term"; "" when nothing. */
+    public StringProperty notesProperty() {
+        return notes;
     }
 
     /** Why the seat cannot be saved as it stands; "" when it can. */
@@ -153,7 +169,7 @@ public final class SeatDraft {
         }
         Seat target = existing != null ? existing : seatOfSamePerson(personId);
         Seat seat = new Seat(target == null ? model.newId() : target.id(), body.id(), organisation.get(), personId,
-                role.get(), appointedBy.get(), from.get(), until.get());
+                role.get(), appointedBy.get(), from.get(), until.get(), place.get(), notes.get());
         changes.add(target == null ? Change.create(seat) : Change.update(target, seat));
         String holder = typed.isEmpty() ? model.organisation(organisation.get()).name() : typed;
         return new Edit((existing == null ? "Add " : "Change ") + holder + " as "
@@ -188,6 +204,10 @@ public final class SeatDraft {
             why = "The appointment ends before it starts";
         } else if (appointedBy.get() != null && appointedBy.get().length() > 500) {
             why = "\"Appointed by\" is longer than 500 characters";
+        } else if (place.get() != null && place.get().length() > 500) {
+            why = "The place is longer than 500 characters";
+        } else if (notes.get() != null && notes.get().length() > 2000) {
+            why = "The notes are longer than 2,000 characters";
         }
         problem.set(why);
         List<String> notes = new ArrayList<>();
