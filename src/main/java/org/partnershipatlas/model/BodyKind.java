@@ -1,6 +1,11 @@
 package org.partnershipatlas.model;
 
-/** What sort of group a body is; distinct from its classification, which is the council's judgement of it. */
+/**
+ * What sort of group a body is; distinct from its classification, which is the council's judgement of it.
+ * An outside body is an independent organisation (a trust, a company, a charity) to which the council
+ * appoints: councils list them with their partnerships, and the map must not pass one off as a group
+ * of the partnership.
+ */
 public enum BodyKind implements Labelled {
     PARTNERSHIP_BOARD,
     EXECUTIVE,
@@ -8,7 +13,8 @@ public enum BodyKind implements Labelled {
     SUB_GROUP,
     TASK_GROUP,
     NETWORK,
-    FORUM;
+    FORUM,
+    OUTSIDE_BODY;
 
     /**
      * The layer a body of this kind usually sits in (the Audit Commission's three): the LSP board is
@@ -18,7 +24,7 @@ public enum BodyKind implements Labelled {
         return switch (this) {
             case PARTNERSHIP_BOARD -> Layer.STRATEGIC;
             case EXECUTIVE, THEMED_PARTNERSHIP -> Layer.EXECUTIVE;
-            case SUB_GROUP, TASK_GROUP, NETWORK, FORUM -> Layer.OPERATIONAL;
+            case SUB_GROUP, TASK_GROUP, NETWORK, FORUM, OUTSIDE_BODY -> Layer.OPERATIONAL;
         };
     }
 
@@ -26,7 +32,7 @@ public enum BodyKind implements Labelled {
     public LineKind usualLine() {
         return switch (this) {
             case SUB_GROUP, TASK_GROUP -> LineKind.SUB_GROUP_OF;
-            case NETWORK, FORUM -> LineKind.ADVISES;
+            case NETWORK, FORUM, OUTSIDE_BODY -> LineKind.ADVISES;
             case PARTNERSHIP_BOARD, EXECUTIVE, THEMED_PARTNERSHIP -> LineKind.REPORTS_TO;
         };
     }
