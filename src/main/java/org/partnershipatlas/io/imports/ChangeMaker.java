@@ -31,9 +31,11 @@ import org.partnershipatlas.model.Labelled;
 import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.Money;
 import org.partnershipatlas.model.Organisation;
+import org.partnershipatlas.model.PartyFields;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.PersonKind;
 import org.partnershipatlas.model.Seat;
+import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.model.Sector;
 import org.partnershipatlas.model.Theme;
 
@@ -53,6 +55,10 @@ final class ChangeMaker {
     private final Map<String, Long> people = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
     private final Map<String, Body> planned = new HashMap<>();
+    private Long councilId;
+    private final Map<String, List<String>> seatsByBody = new HashMap<>();
+    private final Set<Long> newPeople = new HashSet<>();
+    private final Map<Long, PersonKind> kinds = new HashMap<>();
 
     ChangeMaker(AuthorityModel model, Map<String, Body> existing) {
         this.model = model;
@@ -82,16 +88,17 @@ final class ChangeMaker {
         }
         int lineCount = addLines(lines);
         int seatCount = addSeats(seats);
-        return new PlannedChanges(changes, outcomes, lineCount, seatCount);
+        return new PlannedChanges(changes, outcomes, lineCount, seatCount, seatsByBody);
     }
 
     private Outcome plan(DraftBody draft, Map<String, DraftBody> byName, Map<String, String> parentOf) {
         Body before = existing.get(lower(draft.name()));
         Body base = before != null ? before
                 : Body.create(model.newId(), draft.name(), BodyKind.THEMED_PARTNERSHIP, Layer.STRATEGIC);
+        Placement placement = null;
         if (before == null) {
-            Object[] guessed = placeOf(lower(draft.name()), byName, parentOf, new HashSet<>());
-            base = base.with(BodyField.KIND, guessed[0]).with(BodyField.LAYER, guessed[1]);
+            placement = placeOf(lower(draft.name()), byName, parentOf, new HashSet<>());
+            base = base.with(BodyField.KIND, placement.kind()).with(BodyField.LAYER, placement.layer());
         }
         Body after = base;
         for (Map.Entry<BodyField, Object> value : draft.values().entrySet()) {
@@ -116,7 +123,8 @@ final class ChangeMaker {
         planned.put(lower(draft.name()), after);
         if (before == null) {
             changes.add(Change.create(after));
-            return new Outcome(draft.name(), draft.origin(), Status.NEW, List.of());
+            return new Outcome(draft.name(), draft.origin(), Status.NEW, List.of(), (BodyKind) after.kind(),
+                    after.layer(), placement.why(), List.of());
         }
         if (after.equals(before)) {
             return new Outcome(draft.name(), draft.origin(), Status.UNCHANGED, List.of());
@@ -133,26 +141,52 @@ final class ChangeMaker {
         return new Outcome(draft.name(), draft.origin(), Status.CHANGED, differences);
     }
 
-    /** Kind and layer from the place in the tree: a top board, then themed partnerships, then sub-groups. */
-    private Object[] placeOf(String name, Map<String, DraftBody> byName, Map<String, String> parentOf,
-                             Set<String> seen) {
+    /** A new body's kind and layer, and why, for the preview. */
+    record Placement(BodyKind kind, Layer layer, String why) {
+    }
+
+    /**
+     * Kind and layer from the place in the tree (a top board, then themed partnerships, then
+     * sub-groups), or, for a body that neither reports to nor heads anything in the file (a flat
+     * register), from what its name says; what the file itself says comes first.
+     */
+    private Placement placeOf(String name, Map<String, DraftBody> byName, Map<String, String> parentOf,
+                              Set<String> seen) {
         DraftBody draft = byName.get(name);
-        Object kind = draft == null ? null : draft.values().get(BodyField.KIND);
-        Object layer = draft == null ? null : draft.values().get(BodyField.LAYER);
+        BodyKind kind = draft == null ? null : (BodyKind) draft.values().get(BodyField.KIND);
+        Layer layer = draft == null ? null : (Layer) draft.values().get(BodyField.LAYER);
         Body onMap = existing.get(name);
         if (draft == null && onMap != null) {
-            return new Object[] {onMap.kind(), onMap.layer()};
+            return new Placement(onMap.kind(), onMap.layer(), "on the map");
+        }
+        if (kind != null) {
+            return new Placement(kind, layer != null ? layer : usualLayer(kind), "as the file says");
         }
         String parent = parentOf.get(name);
         if (parent == null || !seen.add(name)) {
-            return new Object[] {kind != null ? kind : BodyKind.PARTNERSHIP_BOARD, layer != null ? layer : Layer.STRATEGIC};
+            if (parentOf.containsValue(name)) {
+                return new Placement(BodyKind.PARTNERSHIP_BOARD, layer != null ? layer : Layer.STRATEGIC,
+                        "heads the bodies that report to it");
+            }
+            BodyWords.Reading words = BodyWords.read(draft == null ? name : draft.name());
+            BodyKind said = words == null ? BodyKind.THEMED_PARTNERSHIP : words.kind();
+            return new Placement(said, layer != null ? layer : usualLayer(said), words == null
+                    ? "no word in its name says more" : "from \u201c" + words.word() + "\u201d in its name");
         }
-        Object[] above = placeOf(parent, byName, parentOf, seen);
-        BodyKind guessedKind = above[0] == BodyKind.PARTNERSHIP_BOARD ? BodyKind.THEMED_PARTNERSHIP : BodyKind.SUB_GROUP;
-        Layer parentLayer = (Layer) above[1];
-        Layer guessedLayer = above[0] == BodyKind.PARTNERSHIP_BOARD ? Layer.STRATEGIC
-                : Layer.values()[Math.min(parentLayer.ordinal() + 1, Layer.values().length - 1)];
-        return new Object[] {kind != null ? kind : guessedKind, layer != null ? layer : guessedLayer};
+        Placement above = placeOf(parent, byName, parentOf, seen);
+        boolean underTop = above.kind() == BodyKind.PARTNERSHIP_BOARD;
+        BodyKind guessedKind = underTop ? BodyKind.THEMED_PARTNERSHIP : BodyKind.SUB_GROUP;
+        BodyWords.Reading words = BodyWords.read(draft == null ? name : draft.name());
+        if (!underTop && words != null && words.kind().usualLayer() == Layer.OPERATIONAL) {
+            guessedKind = words.kind();
+        }
+        Layer guessedLayer = underTop ? Layer.EXECUTIVE
+                : Layer.values()[Math.min(above.layer().ordinal() + 1, Layer.values().length - 1)];
+        return new Placement(guessedKind, layer != null ? layer : guessedLayer, "from where it reports");
+    }
+
+    private static Layer usualLayer(BodyKind kind) {
+        return kind == BodyKind.PARTNERSHIP_BOARD ? Layer.STRATEGIC : kind.usualLayer();
     }
 
     private int addLines(List<DraftLine> lines) {
@@ -175,19 +209,90 @@ final class ChangeMaker {
     private int addSeats(List<DraftSeat> seats) {
         Set<String> present = new HashSet<>();
         for (Seat seat : model.seats()) {
-            present.add(seat.bodyId() + "/" + seat.organisationId() + "/" + seat.personId() + "/" + seat.role());
+            present.add(seatKey(seat.bodyId(), seat.organisationId(), seat.personId(), seat.role(), seat.place()));
         }
         int added = 0;
         for (DraftSeat seat : seats) {
             long body = bodyId(seat.body());
-            Long organisation = seat.organisation() == null ? null : organisation(seat.organisation(), null, seat.sector());
-            Long person = seat.person() == null ? null : person(seat.person(), PersonKind.PARTNER, organisation);
-            if (present.add(body + "/" + organisation + "/" + person + "/" + seat.role())) {
-                changes.add(Change.create(new Seat(model.newId(), body, organisation, person, seat.role())));
+            Long organisation = seat.council() ? council()
+                    : seat.organisation() == null ? null : organisation(seat.organisation(), null, seat.sector());
+            PersonKind kind = seat.kind() != null ? seat.kind() : seat.council() ? PartyFields.guessKind(
+                    seat.person() == null ? "" : seat.person()) : PersonKind.PARTNER;
+            Long person = seat.person() == null ? null : person(seat.person(), kind,
+                    seat.council() && kind == PersonKind.PARTNER ? null : organisation);
+            if (present.add(seatKey(body, organisation, person, seat.role(), seat.place()))) {
+                Seat made = new Seat(model.newId(), body, organisation, person, seat.role(), seat.appointedBy(),
+                        seat.terms().from(), seat.terms().until(), seat.place(), seat.terms().notes());
+                changes.add(Change.create(made));
+                seatsByBody.computeIfAbsent(lower(seat.body()), k -> new ArrayList<>()).add(describe(made));
                 added++;
             }
         }
         return added;
+    }
+
+    /** "Cllr Ahmed (new councillor): member, until 31/05/2027"; "Northgate Ward Member: no one named". */
+    private String describe(Seat seat) {
+        StringBuilder text = new StringBuilder();
+        if (seat.personId() != null) {
+            text.append(names.get(seat.personId()));
+            if (newPeople.contains(seat.personId())) {
+                text.append(" (new ").append(kinds.get(seat.personId()).label().toLowerCase(java.util.Locale.ROOT))
+                        .append(')');
+            }
+            text.append(": ").append(seat.role().label().toLowerCase(java.util.Locale.ROOT));
+            if (seat.place() != null) {
+                text.append(" as ").append(seat.place());
+            }
+        } else if (seat.place() != null) {
+            text.append(seat.place()).append(": no one named");
+        } else {
+            text.append(names.get(seat.organisationId())).append(": ")
+                    .append(seat.role().label().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (seat.from() != null) {
+            text.append(", from ").append(SHOWN.format(seat.from()));
+        }
+        if (seat.until() != null) {
+            text.append(", until ").append(SHOWN.format(seat.until()));
+        }
+        if (seat.notes() != null) {
+            text.append(" (").append(seat.notes()).append(')');
+        }
+        return text.toString();
+    }
+
+    private static String seatKey(long body, Long organisation, Long person, SeatRole role, String place) {
+        return body + "/" + organisation + "/" + person + "/" + role + "/"
+                + (person == null && place != null ? lower(place) : "");
+    }
+
+    /**
+     * The council, whose places an outside-bodies list gives: the organisation marked as the council,
+     * or named as the authority, or else added under the authority's name.
+     */
+    private Long council() {
+        if (councilId == null) {
+            Organisation found = model.organisations().stream().filter(Organisation::council).findFirst()
+                    .orElse(model.organisations().stream().filter(o -> o.name().equalsIgnoreCase(
+                            model.authority().name())).findFirst().orElse(null));
+            if (found != null) {
+                councilId = found.id();
+            } else {
+                Long known = organisations.get(lower(model.authority().name()));
+                if (known != null) {
+                    councilId = known;
+                } else {
+                    Organisation council = new Organisation(model.newId(), model.authority().name(), null,
+                            Sector.LOCAL_GOVERNMENT, true);
+                    changes.add(Change.create(council));
+                    names.put(council.id(), council.name());
+                    organisations.put(lower(council.name()), council.id());
+                    councilId = council.id();
+                }
+            }
+        }
+        return councilId;
     }
 
     private long bodyId(String name) {
@@ -220,6 +325,8 @@ final class ChangeMaker {
         return people.computeIfAbsent(lower(name), key -> {
             Person person = new Person(model.newId(), name, kind, named.title(), organisation, null, null);
             changes.add(Change.create(person));
+            newPeople.add(person.id());
+            kinds.put(person.id(), kind);
             names.put(person.id(), person.name());
             return person.id();
         });

@@ -30,12 +30,44 @@ public final class ColumnMapping {
     public static ColumnMapping propose(List<SheetTable> sheets, ColumnMapping remembered) {
         Map<String, ColumnTarget> targets = new LinkedHashMap<>();
         for (SheetTable sheet : sheets) {
+            Map<String, ColumnTarget> guessed = new LinkedHashMap<>();
+            for (String header : sheet.header()) {
+                guessed.putIfAbsent(key(header), guess(header));
+            }
+            fitToSheet(guessed);
             for (String header : sheet.header()) {
                 ColumnTarget chosen = remembered == null ? null : remembered.targets.get(key(header));
-                targets.putIfAbsent(key(header), chosen != null ? chosen : guess(header));
+                targets.putIfAbsent(key(header), chosen != null ? chosen : guessed.get(key(header)));
             }
         }
         return new ColumnMapping(targets);
+    }
+
+    /**
+     * What a header means depends on its neighbours: on an outside-bodies list ("Organisation",
+     * "Representative(s)") the organisation is the body the council appoints to, not a member of
+     * one; a person column beside a body's name with no organisation or role column is the council's
+     * appointments, not a members sheet.
+     */
+    private static void fitToSheet(Map<String, ColumnTarget> guessed) {
+        ColumnTarget name = ColumnTarget.of(BodyField.NAME);
+        boolean hasName = guessed.containsValue(name);
+        boolean members = guessed.containsValue(ColumnTarget.SEAT_ROLE) || guessed.containsValue(ColumnTarget.SEAT_SECTOR);
+        if (!hasName && guessed.containsValue(ColumnTarget.SEAT_ORGANISATION)) {
+            String organisation = first(guessed, ColumnTarget.SEAT_ORGANISATION);
+            guessed.put(organisation, name);
+            hasName = true;
+        }
+        boolean organisations = guessed.containsValue(ColumnTarget.SEAT_ORGANISATION);
+        if (hasName && !organisations && !members) {
+            guessed.replaceAll((header, target) -> target.equals(ColumnTarget.SEAT_PERSON)
+                    ? ColumnTarget.APPOINTMENTS : target);
+        }
+    }
+
+    private static String first(Map<String, ColumnTarget> guessed, ColumnTarget target) {
+        return guessed.entrySet().stream().filter(e -> e.getValue().equals(target)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
     }
 
     /** The target proposed for one header. */
@@ -169,6 +201,24 @@ public final class ColumnMapping {
                 "attendee", "representative name");
         add(known, ColumnTarget.SEAT_ROLE, "role", "capacity", "role on board", "membership role");
         add(known, ColumnTarget.SEAT_SECTOR, "sector", "organisation sector");
+        add(known, ColumnTarget.APPOINTMENTS, "appointment", "appointments", "representative s", "representatives",
+                "current representative s", "current representatives", "councillor s", "councillors",
+                "council representative", "council representatives", "council representative s", "members",
+                "appointee", "appointees", "council appointee s", "council appointees", "nominated representative",
+                "councillor representative", "councillor representatives", "appointed representative s",
+                "council s representative s", "councils representatives", "nominee s", "nominees",
+                "representative s appointed", "members appointed", "council members", "appointed members",
+                "named councillor s");
+        add(known, ColumnTarget.SUBSTITUTES, "deputy", "deputies", "substitute", "substitutes", "substitute s",
+                "named substitute", "named substitutes", "deputy representative", "deputy representatives",
+                "alternate", "alternates", "deputy s", "substitute member s", "substitute members");
+        add(known, ColumnTarget.PLACES, "places", "number of places", "no of places", "seats", "number of seats",
+                "no of seats", "number of representatives", "no of representatives", "council places");
+        add(known, ColumnTarget.TERM, "term", "term of office", "term of appointment", "length of appointment",
+                "appointment term", "term ends", "term expires", "expiry", "expiry date", "appointed until",
+                "end of term", "until", "appointment ends", "duration", "period of appointment", "term of office ends");
+        add(known, ColumnTarget.APPOINTED_BY, "appointed by", "appointing body", "appointment by", "nominated by",
+                "appointment made by", "appointing authority", "decision by", "appointed at");
         return known;
     }
 

@@ -19,6 +19,15 @@ public record ColumnTarget(String key, String label, BodyField field) {
     public static final ColumnTarget SEAT_PERSON = new ColumnTarget("SEAT_PERSON", "Members: person", null);
     public static final ColumnTarget SEAT_ROLE = new ColumnTarget("SEAT_ROLE", "Members: role", null);
     public static final ColumnTarget SEAT_SECTOR = new ColumnTarget("SEAT_SECTOR", "Members: sector", null);
+    public static final ColumnTarget APPOINTMENTS = new ColumnTarget("APPOINTMENTS",
+            "Council's appointments (people and places)", null);
+    public static final ColumnTarget SUBSTITUTES = new ColumnTarget("SUBSTITUTES",
+            "Council's appointments: substitutes", null);
+    public static final ColumnTarget TERM = new ColumnTarget("TERM", "Council's appointments: term", null);
+    public static final ColumnTarget APPOINTED_BY = new ColumnTarget("APPOINTED_BY",
+            "Council's appointments: appointed by", null);
+    public static final ColumnTarget PLACES = new ColumnTarget("PLACES", "Council's appointments: number of places",
+            null);
 
     public static ColumnTarget of(BodyField field) {
         return new ColumnTarget(field.name(), field.label(), field);
@@ -31,7 +40,8 @@ public record ColumnTarget(String key, String label, BodyField field) {
         for (BodyField field : BodyField.values()) {
             all.add(of(field));
         }
-        all.addAll(List.of(REPORTS_TO, SEAT_ORGANISATION, SEAT_PERSON, SEAT_ROLE, SEAT_SECTOR));
+        all.addAll(List.of(REPORTS_TO, SEAT_ORGANISATION, SEAT_PERSON, SEAT_ROLE, SEAT_SECTOR, APPOINTMENTS, SUBSTITUTES,
+                TERM, APPOINTED_BY, PLACES));
         return all;
     }
 
@@ -44,6 +54,11 @@ public record ColumnTarget(String key, String label, BodyField field) {
             }
         }
         return null;
+    }
+
+    /** True for the columns of a council's appointments, which make seats beside a body's own fields. */
+    public boolean isAppointmentPart() {
+        return this.equals(APPOINTMENTS) || this.equals(SUBSTITUTES) || this.equals(TERM) || this.equals(APPOINTED_BY) || this.equals(PLACES);
     }
 
     /** True for the parts of a members sheet, which make seats rather than fill in bodies. */

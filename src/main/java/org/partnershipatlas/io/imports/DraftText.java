@@ -60,9 +60,13 @@ final class DraftText {
                     text(l.origin(), l.column(), l.to(), TextRules.NAME, issues), l.kind(), l.column()));
         }
         for (DraftSeat s : draft.seats()) {
-            clean.seat(new DraftSeat(s.origin(), text(s.origin(), "Body", s.body(), TextRules.NAME, issues),
-                    text(s.origin(), "Organisation", s.organisation(), TextRules.NAME, issues), s.sector(),
-                    text(s.origin(), "Person", s.person(), TextRules.NAME, issues), s.role()));
+            Origin at = s.origin();
+            clean.seat(new DraftSeat(at, text(at, "Body", s.body(), TextRules.NAME, issues),
+                    text(at, "Organisation", s.organisation(), TextRules.NAME, issues), s.sector(),
+                    text(at, "Person", s.person(), TextRules.NAME, issues), s.role(), s.kind(),
+                    text(at, "Place", s.place(), 500, issues), text(at, "Appointed by", s.appointedBy(), 500, issues),
+                    new Appointments.Terms(s.terms().from(), s.terms().until(),
+                            text(at, "Term", s.terms().notes(), 2000, issues)), s.council()));
         }
         return clean.issues(issues).build();
     }

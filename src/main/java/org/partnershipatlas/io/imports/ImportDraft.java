@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.BodyKind;
+import org.partnershipatlas.model.Layer;
 import org.partnershipatlas.model.LineKind;
+import org.partnershipatlas.model.PersonKind;
 import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.model.Sector;
 
@@ -48,9 +51,25 @@ public record ImportDraft(String source, List<DraftBody> bodies, List<DraftOrgan
     public record DraftLine(Origin origin, String from, String to, LineKind kind, String column) {
     }
 
-    /** A seat: a body, and the organisation or person (or both) who sits on it. */
+    /**
+     * A seat: a body, and the organisation or person (or both) who sits on it; or, for a council's
+     * appointment to an outside body, the council's place (with or without a person named in it).
+     *
+     * @param kind the person's kind when the source says (a councillor, an officer by job title), else null
+     * @param council whether the seat is the council's own place, held for the council
+     */
     public record DraftSeat(Origin origin, String body, String organisation, Sector sector, String person,
-                            SeatRole role) {
+                            SeatRole role, PersonKind kind, String place, String appointedBy,
+                            Appointments.Terms terms, boolean council) {
+        public DraftSeat {
+            terms = terms == null ? Appointments.Terms.NONE : terms;
+        }
+
+        /** A seat from a members sheet: no place, terms or council's appointment. */
+        public DraftSeat(Origin origin, String body, String organisation, Sector sector, String person,
+                         SeatRole role) {
+            this(origin, body, organisation, sector, person, role, null, null, null, null, false);
+        }
     }
 
     public ImportDraft {
@@ -59,6 +78,30 @@ public record ImportDraft(String source, List<DraftBody> bodies, List<DraftOrgan
         lines = List.copyOf(lines);
         seats = List.copyOf(seats);
         issues = List.copyOf(issues);
+    }
+
+    /**
+     * This draft with the kinds the user chose in the preview for some of its bodies (by name, any
+     * case): each such body takes the kind, and the layer bodies of that kind sit in unless the source
+     * gives one.
+     */
+    public ImportDraft withKinds(Map<String, BodyKind> kinds) {
+        if (kinds.isEmpty()) {
+            return this;
+        }
+        List<DraftBody> placed = new ArrayList<>();
+        for (DraftBody body : bodies) {
+            BodyKind kind = kinds.get(ImportPlan.lower(body.name()));
+            if (kind == null) {
+                placed.add(body);
+                continue;
+            }
+            Map<BodyField, Object> values = new LinkedHashMap<>(body.values());
+            values.put(BodyField.KIND, kind);
+            values.putIfAbsent(BodyField.LAYER, kind == BodyKind.PARTNERSHIP_BOARD ? Layer.STRATEGIC : kind.usualLayer());
+            placed.add(new DraftBody(body.origin(), body.name(), values, body.parties(), body.themes()));
+        }
+        return new ImportDraft(source, placed, organisations, lines, seats, issues);
     }
 
     /** Collects a draft while a reader works. */

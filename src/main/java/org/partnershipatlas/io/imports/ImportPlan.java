@@ -14,8 +14,10 @@ import org.partnershipatlas.io.imports.ImportDraft.DraftSeat;
 import org.partnershipatlas.io.imports.ImportDraft.Origin;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.BodyKind;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
+import org.partnershipatlas.model.Layer;
 
 /**
  * What an import would do to the map, worked out before anything changes: which rows are left out and
@@ -30,7 +32,26 @@ public final class ImportPlan {
     }
 
     /** One body of the source and what the import does to it; {@code changes} reads "Lead officer: A → B". */
-    public record Outcome(String name, Origin origin, Status status, List<String> changes) {
+    /**
+     * What one body of the source becomes. A new body's kind and layer are proposed (from where it
+     * reports, or its name) and {@code placedBecause} says why, so the preview can offer to change them.
+     *
+     * @param seats the seats the import gives the body, described as the preview shows them
+     */
+    public record Outcome(String name, Origin origin, Status status, List<String> changes, BodyKind kind, Layer layer,
+                          String placedBecause, List<String> seats) {
+        public Outcome {
+            changes = List.copyOf(changes);
+            seats = List.copyOf(seats);
+        }
+
+        public Outcome(String name, Origin origin, Status status, List<String> changes) {
+            this(name, origin, status, changes, null, null, null, List.of());
+        }
+
+        Outcome withSeats(List<String> more) {
+            return more == null ? this : new Outcome(name, origin, status, changes, kind, layer, placedBecause, more);
+        }
     }
 
     private final String source;
@@ -93,7 +114,8 @@ public final class ImportPlan {
                 outcomes.add(new Outcome(body.name(), body.origin(), Status.LEFT_OUT, reasons(issues, body.origin())));
             } else {
                 outcomes.add(planned.outcomes().getOrDefault(lower(body.name()),
-                        new Outcome(body.name(), body.origin(), Status.LEFT_OUT, List.of())));
+                        new Outcome(body.name(), body.origin(), Status.LEFT_OUT, List.of()))
+                        .withSeats(planned.seatsByBody().get(lower(body.name()))));
             }
         }
         issues.sort(java.util.Comparator.comparing(ImportIssue::sheet).thenComparingInt(ImportIssue::row));
@@ -263,7 +285,8 @@ public final class ImportPlan {
     }
 
     /** The model's changes and what each source body becomes; made by {@link ChangeMaker}. */
-    record PlannedChanges(List<Change> changes, Map<String, Outcome> outcomes, int lines, int seats) {
-        static final PlannedChanges NONE = new PlannedChanges(List.of(), Map.of(), 0, 0);
+    record PlannedChanges(List<Change> changes, Map<String, Outcome> outcomes, int lines, int seats,
+                          Map<String, List<String>> seatsByBody) {
+        static final PlannedChanges NONE = new PlannedChanges(List.of(), Map.of(), 0, 0, Map.of());
     }
 }

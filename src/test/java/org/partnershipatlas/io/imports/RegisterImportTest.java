@@ -74,8 +74,8 @@ class RegisterImportTest {
                 csp.governance().nextReviewDue(), group.governance().nextReviewDue()), "three ways to type a date");
         assertEquals(List.of(BodyKind.PARTNERSHIP_BOARD, BodyKind.THEMED_PARTNERSHIP, BodyKind.SUB_GROUP),
                 List.of(board.kind(), csp.kind(), group.kind()), "kinds from where each sits");
-        assertEquals(List.of(Layer.STRATEGIC, Layer.STRATEGIC, Layer.EXECUTIVE),
-                List.of(board.layer(), csp.layer(), group.layer()));
+        assertEquals(List.of(Layer.STRATEGIC, Layer.EXECUTIVE, Layer.OPERATIONAL),
+                List.of(board.layer(), csp.layer(), group.layer()), "the three layers: board, partnerships, groups");
         assertEquals(2, empty.lines().size());
         assertEquals("Community safety", empty.theme(group.themeIds().get(0)).name());
         assertEquals("Import from register.csv", plan.edit().label());
