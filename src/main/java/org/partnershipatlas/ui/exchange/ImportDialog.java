@@ -1,6 +1,8 @@
 package org.partnershipatlas.ui.exchange;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,9 +15,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,6 +27,7 @@ import javafx.stage.Window;
 import org.partnershipatlas.io.imports.ColumnTarget;
 import org.partnershipatlas.io.imports.ImportIssue;
 import org.partnershipatlas.io.imports.ImportPlan;
+import org.partnershipatlas.model.BodyKind;
 import org.partnershipatlas.ui.common.Converters;
 
 /**
@@ -100,32 +105,78 @@ public final class ImportDialog extends Dialog<ButtonType> {
     private static Node preview(ImportViewModel viewModel) {
         TableView<ImportPlan.Outcome> table = new TableView<>(viewModel.preview());
         table.setId("import-preview");
-        table.setPrefHeight(230);
+        table.setPrefHeight(300);
+        table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ImportPlan.Outcome, String> row = new TableColumn<>("Row");
-        row.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+        row.setCellValueFactory(c -> new SimpleStringProperty(
                 c.getValue().origin().row() > 0 ? String.valueOf(c.getValue().origin().row()) : ""));
         row.setMinWidth(56);
         row.setMaxWidth(70);
         TableColumn<ImportPlan.Outcome, String> name = new TableColumn<>("Body");
-        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
-        name.setMinWidth(260);
-        name.setPrefWidth(300);
+        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        name.setMinWidth(220);
+        name.setPrefWidth(260);
+        name.setCellFactory(c -> wrapping());
+        TableColumn<ImportPlan.Outcome, BodyKind> kind = new TableColumn<>("Placed as (change any)");
+        kind.setId("import-placed-as");
+        kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().kind()));
+        kind.setCellFactory(c -> new KindCell());
+        kind.setOnEditCommit(e -> viewModel.placeAs(e.getRowValue().name(), e.getNewValue()));
+        kind.setMinWidth(170);
+        kind.setPrefWidth(180);
         TableColumn<ImportPlan.Outcome, String> what = new TableColumn<>("What happens");
-        what.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(happens(c.getValue())));
-        table.getColumns().setAll(java.util.List.of(row, name, what));
+        what.setCellValueFactory(c -> new SimpleStringProperty(happens(c.getValue(),
+                viewModel.placedByUser(c.getValue().name()))));
+        what.setCellFactory(c -> wrapping());
+        table.getColumns().setAll(java.util.List.of(row, name, kind, what));
         table.setPlaceholder(new Label("No bodies in this file"));
         return table;
     }
 
-    static String happens(ImportPlan.Outcome outcome) {
+    /**
+     * "New, operational (from “Trust” in its name). Seats: Cllr Ahmed (new councillor): member, until
+     * 31/05/2027; ...".
+     */
+    static String happens(ImportPlan.Outcome outcome, boolean chosen) {
+        String seats = outcome.seats().isEmpty() ? "" : " Seats: " + String.join("; ", outcome.seats()) + ".";
         return switch (outcome.status()) {
-            case NEW -> "New";
-            case UNCHANGED -> "Already on the map as it is";
-            case CHANGED -> "Changes " + String.join("; ", outcome.changes());
+            case NEW -> "New, " + outcome.layer().label().toLowerCase(java.util.Locale.ROOT) + " ("
+                    + (chosen ? "as you chose" : outcome.placedBecause()) + ")." + seats;
+            case UNCHANGED -> (seats.isEmpty() ? "Already on the map as it is" : "Already on the map;") + seats;
+            case CHANGED -> "Changes " + String.join("; ", outcome.changes()) + "." + seats;
             case LEFT_OUT -> "Left out" + (outcome.changes().isEmpty() ? "" : ": " + String.join("; ",
                     outcome.changes()));
         };
+    }
+
+    private static <T> TableCell<T, String> wrapping() {
+        TableCell<T, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        };
+        cell.setWrapText(true);
+        cell.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        return cell;
+    }
+
+    /** A new body's proposed kind, changed from a drop-down; other rows show nothing to change. */
+    private static final class KindCell extends ComboBoxTableCell<ImportPlan.Outcome, BodyKind> {
+        KindCell() {
+            super(Converters.showing(BodyKind::label), BodyKind.values());
+            setComboBoxEditable(false);
+        }
+
+        @Override
+        public void startEdit() {
+            ImportPlan.Outcome outcome = getTableRow() == null ? null : getTableRow().getItem();
+            if (outcome != null && outcome.status() == ImportPlan.Status.NEW) {
+                super.startEdit();
+            }
+        }
     }
 
     private static Node problems(ImportViewModel viewModel) {

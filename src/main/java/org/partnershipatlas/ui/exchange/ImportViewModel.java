@@ -2,7 +2,10 @@ package org.partnershipatlas.ui.exchange;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,6 +28,7 @@ import org.partnershipatlas.io.imports.ImportPlan;
 import org.partnershipatlas.io.imports.ImportSource;
 import org.partnershipatlas.io.imports.SheetTable;
 import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.BodyKind;
 import org.partnershipatlas.ui.document.DocumentContext;
 import org.partnershipatlas.ui.document.DocumentSession;
 import org.partnershipatlas.ui.task.TaskRunner;
@@ -76,6 +80,7 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final Map<String, BodyKind> chosenKinds = new HashMap<>();
     private TaskRunner.Handle planning;
     private TaskRunner.Handle reading;
 
@@ -144,6 +149,7 @@ public final class ImportViewModel {
 
     /** Reads {@code file} and plans the import; the dialog opens when that is done. */
     public void read(Path file) {
+        chosenKinds.clear();
         AuthorityModel snapshot = session().model().copy();
         ColumnMapping remembered = remembered();
         working.set(true);
@@ -217,6 +223,24 @@ public final class ImportViewModel {
         describe();
     }
 
+    /**
+     * Places a new body of the file as another kind than proposed (an outside body rather than a
+     * partnership, say), in the layer that kind sits in, and plans again.
+     */
+    public void placeAs(String bodyName, BodyKind kind) {
+        String key = bodyName.strip().toLowerCase(Locale.ROOT);
+        if (kind == null || kind.equals(chosenKinds.get(key))) {
+            return;
+        }
+        chosenKinds.put(key, kind);
+        replan();
+    }
+
+    /** Whether the user chose this body's kind in the preview. */
+    public boolean placedByUser(String bodyName) {
+        return chosenKinds.containsKey(bodyName.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** The mapping as the user has set it. */
     public ColumnMapping currentMapping() {
         ColumnMapping chosen = ColumnMapping.empty();
@@ -236,11 +260,12 @@ public final class ImportViewModel {
             planning.cancel();
         }
         ColumnMapping chosen = currentMapping();
+        Map<String, BodyKind> kinds = Map.copyOf(chosenKinds);
         AuthorityModel snapshot = session().model().copy();
         working.set(true);
         summary.set("Checking every row with the new mapping…");
         planning = main.runner().run("Checking " + read.file().getFileName(),
-                progress -> ImportPlan.of(snapshot, read.draft(chosen)), made -> {
+                progress -> ImportPlan.of(snapshot, read.draft(chosen).withKinds(kinds)), made -> {
                     working.set(false);
                     showPlan(made);
                 }, failure -> {
