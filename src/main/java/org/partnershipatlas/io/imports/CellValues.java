@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.Frequency;
 import org.partnershipatlas.model.Labelled;
 import org.partnershipatlas.model.Money;
 import org.partnershipatlas.model.PlausibleDates;
@@ -157,7 +158,66 @@ public final class CellValues {
                 return constant;
             }
         }
+        if (type == Frequency.class) {
+            Frequency said = frequency(text);
+            if (said != null) {
+                return said;
+            }
+        }
         throw new IllegalArgumentException("is not one of the choices (" + String.join(", ", labels) + ")");
+    }
+
+    private static final Pattern EVERY = Pattern.compile("(?i)^(?:meets\\s+)?(?:every|each|once (?:a|every))\\s+"
+            + "(?:(\\d+|one|two|three|four|six|other)\\s+)?(week|month|year)s?$");
+    private static final Pattern TIMES = Pattern.compile("(?i)^(?:meets\\s+)?(\\d+|one|two|three|four|six|twelve)"
+            + "\\s+times\\s+(?:a|per|each)\\s+year$");
+    private static final Pattern WEEKLY = Pattern.compile("(?i)^(\\d+|two|four|six|eight)[\\s-]*weekly$");
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("one", 1, "two", 2, "three", 3,
+            "four", 4, "six", 6, "eight", 8, "twelve", 12, "other", 2);
+
+    /**
+     * How often a register says a body meets in words: "every two months", "four times a year",
+     * "six-weekly" (not a choice here, so refused), "as required". Only an exact number of times a
+     * year is read; anything else stays for the user to choose.
+     */
+    static Frequency frequency(String text) {
+        String said = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.]$", "");
+        if (said.matches("as (required|needed|and when (required|needed))|when (required|needed)|on demand")) {
+            return Frequency.AD_HOC;
+        }
+        if (said.matches("bi-?annual(ly)?|half[- ]yearly|twice yearly")) {
+            return Frequency.TWICE_A_YEAR;
+        }
+        if (said.matches("yearly|annual|once a year")) {
+            return Frequency.ANNUALLY;
+        }
+        double timesAYear = -1;
+        Matcher every = EVERY.matcher(said);
+        Matcher times = TIMES.matcher(said);
+        Matcher weekly = WEEKLY.matcher(said);
+        if (every.matches()) {
+            int n = every.group(1) == null ? 1 : count(every.group(1));
+            double perYear = switch (every.group(2)) {
+                case "week" -> 52;
+                case "month" -> 12;
+                default -> 1;
+            };
+            timesAYear = perYear / n;
+        } else if (times.matches()) {
+            timesAYear = count(times.group(1));
+        } else if (weekly.matches()) {
+            timesAYear = 52.0 / count(weekly.group(1));
+        }
+        for (Frequency frequency : Frequency.values()) {
+            if (frequency.timesAYear() > 0 && frequency.timesAYear() == timesAYear) {
+                return frequency;
+            }
+        }
+        return null;
+    }
+
+    private static int count(String word) {
+        return COUNTS.containsKey(word) ? COUNTS.get(word) : Integer.parseInt(word);
     }
 
     private static List<DateTimeFormatter> dates() {

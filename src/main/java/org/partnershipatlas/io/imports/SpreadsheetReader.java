@@ -67,7 +67,8 @@ public final class SpreadsheetReader {
         }
         List<ImportIssue> issues = new ArrayList<>();
         List<SheetTable> sheets = isWorkbook(file) ? readWorkbook(name, file, issues) : List.of(readCsv(name, bytes, issues));
-        List<SheetTable> withRows = sheets.stream().filter(s -> !s.header().isEmpty()).toList();
+        List<SheetTable> withRows = sheets.stream().filter(s -> !s.header().isEmpty())
+                .map(s -> SheetShape.withoutNotes(s, issues)).toList();
         if (withRows.isEmpty()) {
             throw new ImportRefusedException(name + " is empty: it has no header row and no rows to import.");
         }
@@ -295,7 +296,9 @@ public final class SpreadsheetReader {
             checkWidth(sheet.getSheetName(), header, row.getRowNum() + 1, cells, issues);
             rows.add(new SheetTable.Row(row.getRowNum() + 1, cells));
         }
-        return new SheetTable(sheet.getSheetName(), header, rows);
+        List<SheetShape.Merged> merged = sheet.getMergedRegions().stream().map(r -> new SheetShape.Merged(
+                r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn())).toList();
+        return SheetShape.filled(new SheetTable(sheet.getSheetName(), header, rows), merged);
     }
 
     /** A cell as text: dates as 2026-03-31, numbers without a trailing ".0", yes/no for true/false. */
@@ -340,6 +343,9 @@ public final class SpreadsheetReader {
         // and one that happens to name a heading ("appointments to outside bodies 2026/27") is a long one.
         String only = filled.get(0).strip();
         int words = only.split("\\s+").length;
+        if (words >= 3 && only.matches(".*\\b(19|20)\\d\\d\\b.*")) {
+            return true; // "Appointments to outside bodies 2026/27": a heading names no year
+        }
         return ColumnMapping.guess(only).equals(ColumnTarget.IGNORE) ? words >= 3 : words > 6;
     }
 

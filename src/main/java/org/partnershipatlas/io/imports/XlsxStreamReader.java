@@ -17,6 +17,8 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -42,10 +44,22 @@ final class XlsxStreamReader {
             while (iterator.hasNext()) {
                 try (InputStream in = iterator.next()) {
                     Rows rows = new Rows(iterator.getSheetName(), issues);
+                    List<SheetShape.Merged> merged = new ArrayList<>();
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new PlainValues(), false));
+                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new PlainValues(), false) {
+                        @Override
+                        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                                throws SAXException {
+                            if ("mergeCell".equals(localName) && attributes.getValue("ref") != null) {
+                                CellRangeAddress region = CellRangeAddress.valueOf(attributes.getValue("ref"));
+                                merged.add(new SheetShape.Merged(region.getFirstRow() + 1, region.getLastRow() + 1,
+                                        region.getFirstColumn()));
+                            }
+                            super.startElement(uri, localName, qName, attributes);
+                        }
+                    });
                     xml.parse(new InputSource(in));
-                    sheets.add(rows.table());
+                    sheets.add(SheetShape.filled(rows.table(), merged));
                 } catch (javax.xml.parsers.ParserConfigurationException e) {
                     throw new IOException(e);
                 }
