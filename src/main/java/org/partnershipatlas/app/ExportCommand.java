@@ -23,7 +23,8 @@ import org.partnershipatlas.report.RegisterExport;
  * has no map position for are laid out in memory, as the map would.
  */
 final class ExportCommand implements Command {
-    static final Set<String> FORMATS = Set.of("svg", "png", "dot", "json", "graphml", "kumu", "csv", "xlsx");
+    static final Set<String> FORMATS = Set.of("svg", "png", "dot", "json", "graphml", "gexf", "kumu", "csv",
+            "xlsx");
     /** Room at the left of a picture for the layer labels, as on screen. */
     private static final double LABEL_ROOM = 130;
     private static final double MARGIN = 24;
@@ -102,6 +103,7 @@ final class ExportCommand implements Command {
             case "xlsx" -> RegisterExport.xlsx(model, bodies, List.of(RegisterColumn.values()), path);
             case "json" -> ExchangeExport.write(model, ExchangeExport.Format.JSON, path, Version.current());
             case "graphml" -> ExchangeExport.write(model, ExchangeExport.Format.GRAPHML, path, Version.current());
+            case "gexf" -> ExchangeExport.write(model, ExchangeExport.Format.GEXF, path, Version.current());
             case "kumu" -> ExchangeExport.write(model, ExchangeExport.Format.KUMU, path, Version.current());
             case "dot" -> ExchangeExport.write(model, ExchangeExport.Format.DOT, path, Version.current());
             default -> {
@@ -135,7 +137,7 @@ final class ExportCommand implements Command {
     @Override
     public String help() {
         return """
-                atlas export [FILE] --format svg|png|dot|json|graphml|kumu|csv|xlsx --out PATH
+                atlas export [FILE] --format svg|png|dot|json|graphml|gexf|kumu|csv|xlsx --out PATH
                              [--organisations]
                 atlas export [FILE] --pack --out FOLDER [--formats docx,pdf,svg,png,xlsx,csv]
                              [--themes "Housing,Community safety"] [--appendices 1,2,3,4,5,6]
@@ -145,7 +147,7 @@ final class ExportCommand implements Command {
                   drawing or picture at twice screen size (--organisations adds who sits where); dot,
                   the accountability structure for Graphviz; json, the whole authority, every field;
                   graphml, bodies and organisations as nodes with every field, lines and seats as
-                  edges, for yEd, Gephi and networkx; kumu, an XLSX workbook with Elements and
+                  edges, for yEd, Gephi and networkx; gexf, the same for Gephi in its own format; kumu, an XLSX workbook with Elements and
                   Connections sheets for Kumu; csv and xlsx, the partnership register.
                   --pack: the cabinet appendices (structure diagram, register, action plan, findings,
                   profiles, scrutiny questions) as DOCX and PDF, the diagram alone as SVG, PDF and

@@ -108,11 +108,11 @@ public final class Main {
                   atlas info [FILE]   print what an authority file holds (no FILE: the sample)
                   atlas check [FILE] [--json]
                                       the governance health check (exit 1 when there are high findings)
-                  atlas export [FILE] --format svg|png|dot|json|graphml|kumu|csv|xlsx --out PATH
-                                      the map as a picture, DOT, JSON, GraphML or Kumu workbook,
+                  atlas export [FILE] --format svg|png|dot|json|graphml|gexf|kumu|csv|xlsx --out PATH
+                                      the map as a picture, DOT, JSON, GraphML, GEXF or Kumu workbook,
                                       or the register as a spreadsheet
                   atlas import SOURCE --into FILE [--mapping M] [--valid-only]
-                                      bring a register, Kumu workbook, GraphML or JSON in
+                                      bring a register, Kumu workbook, GraphML, GEXF or JSON in
                   atlas apply FILE EDITS.csv
                                       apply a table of edits, each saved before "saved N" is printed:
                                       bodies, lines, people, organisations, seats and actions

@@ -38,6 +38,8 @@ public final class GraphmlExport {
     public static final String SECTOR = "sector";
     public static final String ROLE = "role";
     public static final String PERSON = "person";
+    /** A seat's place as a register names it ("Northgate Ward Member"). */
+    public static final String PLACE = "place";
     /** The {@link #TYPE} of each kind of node. */
     public static final String BODY_NODE = "body";
     public static final String ORGANISATION_NODE = "organisation";
@@ -51,7 +53,36 @@ public final class GraphmlExport {
         return field.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The map as a graph with its data: what GraphML and GEXF both write, so the two say the same. */
+    record MapGraph(Graph<String, String> graph, Map<String, Map<String, Attribute>> nodeData,
+                    Map<String, Map<String, Attribute>> edgeData) {
+    }
+
     public static void write(AuthorityModel model, Writer out) {
+        MapGraph built = graph(model);
+        Map<String, Map<String, Attribute>> nodeData = built.nodeData();
+        Map<String, Map<String, Attribute>> edgeData = built.edgeData();
+        Graph<String, String> graph = built.graph();
+        GraphMLExporter<String, String> exporter = new GraphMLExporter<>(v -> v);
+        exporter.setEdgeIdProvider(e -> e);
+        exporter.registerAttribute(LABEL, AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute(TYPE, AttributeCategory.ALL, AttributeType.STRING);
+        exporter.registerAttribute(SECTOR, AttributeCategory.NODE, AttributeType.STRING);
+        for (BodyField field : BodyField.values()) {
+            if (field != BodyField.NAME) {
+                exporter.registerAttribute(key(field), AttributeCategory.NODE,
+                        field.type() == FieldType.MONEY ? AttributeType.DOUBLE : AttributeType.STRING);
+            }
+        }
+        exporter.registerAttribute(ROLE, AttributeCategory.EDGE, AttributeType.STRING);
+        exporter.registerAttribute(PERSON, AttributeCategory.EDGE, AttributeType.STRING);
+        exporter.registerAttribute(PLACE, AttributeCategory.EDGE, AttributeType.STRING);
+        exporter.setVertexAttributeProvider(nodeData::get);
+        exporter.setEdgeAttributeProvider(e -> edgeData.getOrDefault(e, Map.of()));
+        exporter.exportGraph(graph, out);
+    }
+
+    static MapGraph graph(AuthorityModel model) {
         Graph<String, String> graph = new DirectedPseudograph<>(null, null, false);
         Map<String, Map<String, Attribute>> nodeData = new LinkedHashMap<>();
         Map<String, Map<String, Attribute>> edgeData = new HashMap<>();
@@ -102,24 +133,12 @@ public final class GraphmlExport {
             if (person != null && seat.organisationId() != null) {
                 data.put(PERSON, DefaultAttribute.createAttribute(person.name()));
             }
+            if (seat.place() != null) {
+                data.put(PLACE, DefaultAttribute.createAttribute(seat.place()));
+            }
             edgeData.put(edge, data);
         }
-        GraphMLExporter<String, String> exporter = new GraphMLExporter<>(v -> v);
-        exporter.setEdgeIdProvider(e -> e);
-        exporter.registerAttribute(LABEL, AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute(TYPE, AttributeCategory.ALL, AttributeType.STRING);
-        exporter.registerAttribute(SECTOR, AttributeCategory.NODE, AttributeType.STRING);
-        for (BodyField field : BodyField.values()) {
-            if (field != BodyField.NAME) {
-                exporter.registerAttribute(key(field), AttributeCategory.NODE,
-                        field.type() == FieldType.MONEY ? AttributeType.DOUBLE : AttributeType.STRING);
-            }
-        }
-        exporter.registerAttribute(ROLE, AttributeCategory.EDGE, AttributeType.STRING);
-        exporter.registerAttribute(PERSON, AttributeCategory.EDGE, AttributeType.STRING);
-        exporter.setVertexAttributeProvider(nodeData::get);
-        exporter.setEdgeAttributeProvider(e -> edgeData.getOrDefault(e, Map.of()));
-        exporter.exportGraph(graph, out);
+        return new MapGraph(graph, nodeData, edgeData);
     }
 
     private static Attribute attribute(AuthorityModel model, BodyField field, Object value) {

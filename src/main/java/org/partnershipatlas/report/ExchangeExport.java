@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.partnershipatlas.io.AuthorityJson;
 import org.partnershipatlas.io.DotExport;
+import org.partnershipatlas.io.GexfExport;
 import org.partnershipatlas.io.GraphmlExport;
 import org.partnershipatlas.io.KumuExport;
 import org.partnershipatlas.model.AuthorityModel;
 
 /**
- * The map for other tools, in the four exchange formats, written the one safe way (beside the target,
+ * The map for other tools, in the exchange formats, written the one safe way (beside the target,
  * then moved into place). File > Export… and {@code atlas export} both come here.
  */
 public final class ExchangeExport {
@@ -21,6 +22,7 @@ public final class ExchangeExport {
     public enum Format {
         JSON("json", "Partnership Atlas JSON (every field)"),
         GRAPHML("graphml", "GraphML for yEd, Gephi and networkx"),
+        GEXF("gexf", "GEXF for Gephi"),
         DOT("dot", "Graphviz DOT"),
         KUMU("xlsx", "Kumu workbook (Elements and Connections)");
 
@@ -57,6 +59,7 @@ public final class ExchangeExport {
             switch (format) {
                 case JSON -> AuthorityJson.write(model, appVersion, out);
                 case GRAPHML -> GraphmlExport.write(model, out);
+                case GEXF -> GexfExport.write(model, out);
                 default -> DotExport.write(model, out);
             }
         });

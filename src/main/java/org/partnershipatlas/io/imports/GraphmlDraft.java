@@ -35,13 +35,19 @@ public final class GraphmlDraft {
     }
 
     public static ImportDraft of(String source, GraphmlReader.Graph graph) {
+        return of(source, graph, "GraphML");
+    }
+
+    /** The draft of a graph read from {@code format} ("GraphML", "GEXF"), named in the notes it keeps. */
+    public static ImportDraft of(String source, GraphmlReader.Graph graph, String format) {
         ImportDraft.Builder draft = new ImportDraft.Builder(source);
         Map<String, String> bodies = new HashMap<>();
         Map<String, String> organisations = new HashMap<>();
         Map<String, String> people = new HashMap<>();
+        Map<String, String> names = placedNames(graph.nodes());
         for (GraphmlReader.Element node : graph.nodes()) {
             Origin origin = new Origin("node \"" + node.id() + "\"", node.line());
-            String name = labelOf(node);
+            String name = names.get(node.id());
             if (name.isEmpty()) {
                 draft.issue(ImportIssue.refused(origin.sheet(), origin.row(), GraphmlExport.LABEL, "", "the node has no label or "
                         + "name, so it cannot become a body"));
@@ -65,7 +71,7 @@ public final class GraphmlDraft {
                 draft.organisation(new DraftOrganisation(origin, name, node.data().get(GraphmlExport.key(BodyField.SHORT_NAME)), sector));
                 organisations.put(node.id(), name);
             } else {
-                draft.body(body(origin, name, node, draft));
+                draft.body(body(origin, name, node, draft, format));
                 bodies.put(node.id(), name);
             }
         }
@@ -92,7 +98,7 @@ public final class GraphmlDraft {
                 draft.seat(new DraftSeat(origin, to, null, null, people.get(edge.source()), role(edge, origin, draft)));
             } else if (organisation != null && body != null) {
                 draft.seat(new DraftSeat(origin, body, organisation, null, edge.data().get(GraphmlExport.PERSON),
-                        role(edge, origin, draft)));
+                        role(edge, origin, draft), null, edge.data().get(GraphmlExport.PLACE), null, null, false));
             } else {
                 String missing = !bodies.containsKey(edge.source()) && !organisations.containsKey(edge.source())
                         ? edge.source() : edge.target();
@@ -101,7 +107,51 @@ public final class GraphmlDraft {
                                 : "refers to a node that is not in the file (or was left out)"));
             }
         }
+        for (GraphmlReader.Element node : graph.nodes()) {
+            // a yEd group (open, or collapsed as a folder) is the body the nodes drawn inside it belong to
+            if (node.parent() != null && bodies.containsKey(node.id()) && bodies.containsKey(node.parent())) {
+                draft.line(new DraftLine(new Origin("node \"" + node.id() + "\"", node.line()), bodies.get(node.id()),
+                        bodies.get(node.parent()), LineKind.SUB_GROUP_OF, "group"));
+            }
+        }
         return draft.build();
+    }
+
+    /**
+     * Each node's name: its label, except where a label is on more than one node (a "Steering Group"
+     * in two partnerships' groups, a board drawn inside its own group): the first, highest, keeps it
+     * and the others are told apart by the group they are in, "Steering Group (Housing Partnership)".
+     */
+    private static Map<String, String> placedNames(List<GraphmlReader.Element> nodes) {
+        Map<String, GraphmlReader.Element> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        List<GraphmlReader.Element> byDepth = new ArrayList<>(nodes);
+        byDepth.sort(java.util.Comparator.comparingInt((GraphmlReader.Element n) -> depth(n, byId))
+                .thenComparingInt(GraphmlReader.Element::line));
+        Map<String, String> names = new HashMap<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (GraphmlReader.Element node : byDepth) {
+            String label = labelOf(node);
+            String name = label;
+            GraphmlReader.Element parent = node.parent() == null ? null : byId.get(node.parent());
+            if (!label.isEmpty() && !taken.add(label.toLowerCase(Locale.ROOT)) && parent != null) {
+                name = label + " (" + labelOf(parent) + ")";
+                for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+                    name = label + " (" + labelOf(parent) + ", " + n + ")";
+                }
+            }
+            names.put(node.id(), name);
+        }
+        return names;
+    }
+
+    private static int depth(GraphmlReader.Element node, Map<String, GraphmlReader.Element> byId) {
+        int depth = 0;
+        for (GraphmlReader.Element at = node; at.parent() != null && byId.containsKey(at.parent()) && depth < 100;
+             at = byId.get(at.parent())) {
+            depth++;
+        }
+        return depth;
     }
 
     private static SeatRole role(GraphmlReader.Element edge, Origin origin, ImportDraft.Builder draft) {
@@ -130,7 +180,8 @@ public final class GraphmlDraft {
         return node.id() == null ? "" : node.id();
     }
 
-    private static DraftBody body(Origin origin, String name, GraphmlReader.Element node, ImportDraft.Builder draft) {
+    private static DraftBody body(Origin origin, String name, GraphmlReader.Element node, ImportDraft.Builder draft,
+                                  String format) {
         Map<BodyField, Object> values = new HashMap<>();
         Map<BodyField, String> parties = new HashMap<>();
         List<String> themes = null;
@@ -166,7 +217,7 @@ public final class GraphmlDraft {
         }
         if (!kept.isEmpty()) {
             String notes = values.get(BodyField.NOTES) instanceof String s ? s + "\n" : "";
-            values.put(BodyField.NOTES, notes + "From GraphML: " + String.join("; ", kept));
+            values.put(BodyField.NOTES, notes + "From " + format + ": " + String.join("; ", kept));
         }
         return new DraftBody(origin, name, values, parties, themes);
     }

@@ -20,9 +20,18 @@ import javax.xml.stream.XMLStreamReader;
  * is refused.
  */
 public final class GraphmlReader {
-    /** A node or edge: its id, the line it starts on, its data by key name, and yEd's label if any. */
+    /**
+     * A node or edge: its id, the line it starts on, its data by key name, and yEd's label if any.
+     *
+     * @param parent the id of the group node (yEd's group or folder, open or collapsed) this node is
+     *               drawn inside, or null
+     */
     public record Element(String id, int line, String source, String target, Map<String, String> data,
-                          String graphicsLabel) {
+                          String graphicsLabel, String parent) {
+        public Element(String id, int line, String source, String target, Map<String, String> data,
+                       String graphicsLabel) {
+            this(id, line, source, target, data, graphicsLabel, null);
+        }
     }
 
     /** Everything in the file, in document order. */
@@ -86,8 +95,13 @@ public final class GraphmlReader {
                         keyNames.put(attribute(xml, "id"), keyName != null ? keyName
                                 : yfiles != null ? "yfiles:" + yfiles : attribute(xml, "id"));
                     }
-                    case "node", "edge" -> open.push(new Frame(local, attribute(xml, "id"), attribute(xml, "source"),
-                            attribute(xml, "target"), xml.getLocation().getLineNumber()));
+                    case "node", "edge" -> {
+                        Frame around = open.stream().filter(f -> f.kind.equals("node")).findFirst().orElse(null);
+                        Frame frame = new Frame(local, attribute(xml, "id"), attribute(xml, "source"),
+                                attribute(xml, "target"), xml.getLocation().getLineNumber());
+                        frame.parent = around == null ? null : around.id;
+                        open.push(frame);
+                    }
                     case "data" -> {
                         dataKey = attribute(xml, "key");
                         text.setLength(0);
@@ -122,7 +136,7 @@ public final class GraphmlReader {
                     case "node", "edge" -> {
                         Frame done = open.pop();
                         Element element = new Element(done.id, done.line, done.source, done.target, done.data,
-                                done.graphicsLabel);
+                                done.graphicsLabel, done.parent);
                         (done.kind.equals("node") ? nodes : edges).add(element);
                     }
                     default -> {
@@ -145,6 +159,7 @@ public final class GraphmlReader {
         final int line;
         final Map<String, String> data = new LinkedHashMap<>();
         String graphicsLabel;
+        String parent;
 
         Frame(String kind, String id, String source, String target, int line) {
             this.kind = kind;

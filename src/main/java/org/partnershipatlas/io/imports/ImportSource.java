@@ -21,6 +21,7 @@ public final class ImportSource {
         REGISTER("Register (CSV or Excel)"),
         KUMU("Kumu workbook (Elements and Connections)"),
         GRAPHML("GraphML (yEd, Gephi, networkx)"),
+        GEXF("GEXF (Gephi)"),
         JSON("Partnership Atlas JSON");
 
         private final String label;
@@ -36,7 +37,7 @@ public final class ImportSource {
 
     /** The file name endings offered in the import file chooser. */
     public static final List<String> EXTENSIONS = List.of("csv", "tsv", "txt", "xlsx", "xls", "xlsm", "graphml",
-            "xml", "json");
+            "gexf", "xml", "json");
 
     private final Path file;
     private final Format format;
@@ -62,13 +63,17 @@ public final class ImportSource {
         if (lower.endsWith(".graphml") || lower.endsWith(".xml")) {
             return new ImportSource(file, Format.GRAPHML, null, GraphmlDraft.of(name, GraphmlReader.read(file)), null);
         }
+        if (lower.endsWith(".gexf")) {
+            return new ImportSource(file, Format.GEXF, null, GraphmlDraft.of(name, GexfReader.read(file), "GEXF"),
+                    null);
+        }
         if (lower.endsWith(".json")) {
             AuthorityModel model = readJson(file, name);
             return new ImportSource(file, Format.JSON, null, ModelDraft.of(name, model), model);
         }
         if (!SpreadsheetReader.handles(file)) {
             throw new ImportRefusedException("Cannot import " + name + ": Partnership Atlas imports registers (.csv, "
-                    + ".xlsx, .xls), Kumu workbooks (.xlsx), GraphML (.graphml) and its own JSON (.json).");
+                    + ".xlsx, .xls), Kumu workbooks (.xlsx), GraphML (.graphml), GEXF (.gexf) and its own JSON (.json).");
         }
         SpreadsheetReader.Spreadsheet sheets = SpreadsheetReader.read(file);
         if (KumuDraft.isKumu(sheets)) {
