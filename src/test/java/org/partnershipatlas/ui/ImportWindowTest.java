@@ -82,6 +82,68 @@ class ImportWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void anOutsideBodiesListComesIntoANewAuthorityWithItsPeopleSeatsAndTheKindsTheUserChose(FxRobot robot)
+            throws Exception {
+        dialogs.newAuthorities.add(new org.partnershipatlas.ui.dialog.DialogService.NewAuthority(
+                "Eastvale District Council", org.partnershipatlas.model.AuthorityKind.DISTRICT));
+        dialogs.filesToSave.add(dir.resolve("Eastvale"));
+        robot.clickOn("File").clickOn("New…");
+        waitUntil(() -> viewModel.sessionProperty().get() != null
+                && "Eastvale District Council".equals(model().authority().name()));
+        Path list = dir.resolve("outside-bodies.csv");
+        Files.writeString(list, """
+                Appointments to outside bodies 2026/27
+                Outside Body,Representative(s),Term
+                Eastvale Leisure Trust,Councillor Ahmed (deputy Councillor Brook),until May 2027
+                Citizens Advice Eastvale,Northgate Ward Member,
+                """);
+        dialogs.importFiles.add(list);
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#import-dialog").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> preview = robot.lookup("#import-preview").queryTableView();
+        waitUntil(() -> preview.getItems().size() == 2);
+        assertTrue(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> cell
+                && cell.getText() != null && cell.getText().contains("Cllr Brook (new councillor): substitute, until "
+                + "31/05/2027")).tryQuery().isPresent(), "the preview shows the seats proposed");
+        assertTrue(robot.lookup("#import-summary").queryLabeled().getText().contains("2 new bodies"));
+
+        // Citizens Advice was proposed as a partnership; the user says it is an outside body.
+        javafx.scene.control.ComboBox<?> kind = robot.lookup(".combo-box").match(n -> n instanceof
+                javafx.scene.control.ComboBox<?> c && "Place Citizens Advice Eastvale as".equals(c.getAccessibleText()))
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(org.partnershipatlas.model.BodyKind.THEMED_PARTNERSHIP, kind.getValue());
+        robot.clickOn(kind);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> cell
+                && "Outside body".equals(cell.getText())).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> cell
+                && cell.getText() != null && cell.getText().startsWith("New, operational (as you chose)"))
+                .tryQuery().isPresent());
+        Button go = robot.lookup("#import-go").queryAs(Button.class);
+        waitUntil(() -> !go.isDisabled());
+        robot.clickOn(go);
+
+        waitUntil(() -> has("Citizens Advice Eastvale"));
+        Body advice = model().bodies().stream().filter(b -> b.name().equals("Citizens Advice Eastvale")).findFirst()
+                .orElseThrow();
+        assertEquals(org.partnershipatlas.model.BodyKind.OUTSIDE_BODY, advice.kind());
+        assertEquals(3, model().seats().size());
+        assertTrue(model().seats().stream().anyMatch(s -> "Northgate Ward Member".equals(s.place())
+                && s.personId() == null));
+        Path file = viewModel.sessionProperty().get().file();
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        waitUntil(() -> model().positionOf(advice.id()) != null);
+        closeDocument(robot);
+        try (AuthorityStore store = AuthorityStore.openReadOnly(file, "test")) {
+            AuthorityModel saved = store.load();
+            assertEquals(3, saved.seats().size(), "the seats are in the file");
+            assertTrue(saved.people().stream().anyMatch(p -> p.name().equals("Cllr Brook")));
+        }
+    }
+
+    @Test
     void exportForAnotherToolWritesGraphmlInTheBackground(FxRobot robot) throws Exception {
         openSampleCopy(robot, "Export.atlas.mv.db");
         Path target = dir.resolve("northmoor.graphml");

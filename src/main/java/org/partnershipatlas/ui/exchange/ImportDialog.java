@@ -19,10 +19,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.partnershipatlas.io.imports.ColumnTarget;
 import org.partnershipatlas.io.imports.ImportIssue;
@@ -105,8 +105,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
     private static Node preview(ImportViewModel viewModel) {
         TableView<ImportPlan.Outcome> table = new TableView<>(viewModel.preview());
         table.setId("import-preview");
-        table.setPrefHeight(300);
-        table.setEditable(true);
+        table.setPrefHeight(340);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ImportPlan.Outcome, String> row = new TableColumn<>("Row");
         row.setCellValueFactory(c -> new SimpleStringProperty(
@@ -115,16 +114,17 @@ public final class ImportDialog extends Dialog<ButtonType> {
         row.setMaxWidth(70);
         TableColumn<ImportPlan.Outcome, String> name = new TableColumn<>("Body");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
-        name.setMinWidth(220);
-        name.setPrefWidth(260);
+        name.setMinWidth(200);
+        name.setPrefWidth(250);
+        name.setMaxWidth(320);
         name.setCellFactory(c -> wrapping());
         TableColumn<ImportPlan.Outcome, BodyKind> kind = new TableColumn<>("Placed as (change any)");
         kind.setId("import-placed-as");
         kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().kind()));
-        kind.setCellFactory(c -> new KindCell());
-        kind.setOnEditCommit(e -> viewModel.placeAs(e.getRowValue().name(), e.getNewValue()));
-        kind.setMinWidth(170);
-        kind.setPrefWidth(180);
+        kind.setCellFactory(c -> new KindCell(viewModel));
+        kind.setMinWidth(160);
+        kind.setPrefWidth(170);
+        kind.setMaxWidth(200);
         TableColumn<ImportPlan.Outcome, String> what = new TableColumn<>("What happens");
         what.setCellValueFactory(c -> new SimpleStringProperty(happens(c.getValue(),
                 viewModel.placedByUser(c.getValue().name()))));
@@ -139,7 +139,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
      * 31/05/2027; ...".
      */
     static String happens(ImportPlan.Outcome outcome, boolean chosen) {
-        String seats = outcome.seats().isEmpty() ? "" : " Seats: " + String.join("; ", outcome.seats()) + ".";
+        String seats = outcome.seats().isEmpty() ? "" : "\nSeats:\n\u2022 " + String.join("\n\u2022 ", outcome.seats());
         return switch (outcome.status()) {
             case NEW -> "New, " + outcome.layer().label().toLowerCase(java.util.Locale.ROOT) + " ("
                     + (chosen ? "as you chose" : outcome.placedBecause()) + ")." + seats;
@@ -150,32 +150,60 @@ public final class ImportDialog extends Dialog<ButtonType> {
         };
     }
 
+    /** A cell whose text wraps within its column, the row growing to hold it. */
     private static <T> TableCell<T, String> wrapping() {
         TableCell<T, String> cell = new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+                text.fontProperty().bind(fontProperty());
+                text.fillProperty().bind(textFillProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setText(empty ? null : item);
             }
         };
-        cell.setWrapText(true);
         cell.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         return cell;
     }
 
-    /** A new body's proposed kind, changed from a drop-down; other rows show nothing to change. */
-    private static final class KindCell extends ComboBoxTableCell<ImportPlan.Outcome, BodyKind> {
-        KindCell() {
-            super(Converters.showing(BodyKind::label), BodyKind.values());
-            setComboBoxEditable(false);
+    /** A new body's proposed kind in a drop-down the user can change; other rows show nothing to change. */
+    private static final class KindCell extends TableCell<ImportPlan.Outcome, BodyKind> {
+        private final ImportViewModel viewModel;
+        private final ComboBox<BodyKind> choice = new ComboBox<>(FXCollections.observableArrayList(BodyKind.values()));
+
+        KindCell(ImportViewModel viewModel) {
+            this.viewModel = viewModel;
+            choice.setConverter(Converters.showing(BodyKind::label));
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setVisibleRowCount(BodyKind.values().length);
+            choice.setOnAction(e -> {
+                ImportPlan.Outcome outcome = getTableRow() == null ? null : getTableRow().getItem();
+                if (outcome != null && choice.getValue() != null && choice.getValue() != outcome.kind()) {
+                    viewModel.placeAs(outcome.name(), choice.getValue());
+                }
+            });
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
-        public void startEdit() {
-            ImportPlan.Outcome outcome = getTableRow() == null ? null : getTableRow().getItem();
-            if (outcome != null && outcome.status() == ImportPlan.Status.NEW) {
-                super.startEdit();
+        protected void updateItem(BodyKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            ImportPlan.Outcome outcome = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (outcome == null || kind == null || outcome.status() != ImportPlan.Status.NEW) {
+                setGraphic(null);
+                return;
             }
+            choice.setValue(kind);
+            choice.setAccessibleText("Place " + outcome.name() + " as");
+            setGraphic(choice);
         }
     }
 
