@@ -85,6 +85,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void theMapAsGexfGoesToGephiAndComesBackWithEveryBodyLineAndSeat() throws Exception {
+        Path gexf = dir.resolve("northmoor.gexf");
+        assertEquals(0, run("export", "--format", "gexf", "--out", gexf.toString()));
+        assertTrue(Files.readString(gexf).contains("<gexf"), "Gephi's own format");
+        Path fresh = dir.resolve("FromGephi.atlas.mv.db");
+        assertEquals(0, run("import", gexf.toString(), "--into", fresh.toString()));
+        try (AuthorityStore store = AuthorityStore.openReadOnly(fresh, "t")) {
+            AuthorityModel back = store.load();
+            assertEquals(sample.bodies().size(), back.bodies().size());
+            assertEquals(sample.lines().size(), back.lines().size());
+            assertEquals(sample.seats().size(), back.seats().size());
+        }
+    }
+
+    @Test
     void theWholeAuthorityAsJsonReadsBackTheSame() throws Exception {
         Path file = dir.resolve("Northmoor.atlas.mv.db");
         AuthorityStore.create(file, sample, "t").close();
@@ -149,7 +164,7 @@ class ExportCommandTest {
     void badArgumentsAreRefusedWithAMessageAndWriteNothing() {
         Path target = dir.resolve("x.pdf");
         assertEquals(2, run("export", "--format", "pdf", "--out", target.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot export as \"pdf\"; choose one of csv, dot, graphml, json, kumu, png, svg, xlsx"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot export as \"pdf\"; choose one of csv, dot, gexf, graphml, json, kumu, png, svg, xlsx"));
         assertEquals(2, run("export", "--format", "svg"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs --out PATH"));
         assertEquals(2, run("export", "--format", "svg", "--out", dir.resolve("no/such/folder/x.svg").toString()));

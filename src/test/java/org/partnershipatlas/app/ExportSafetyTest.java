@@ -51,7 +51,7 @@ class ExportSafetyTest {
     @Test
     void anExportOverTheAuthorityItselfIsRefusedAndTheFileIsUntouched() throws Exception {
         byte[] before = Files.readAllBytes(authority);
-        for (String format : List.of("json", "csv", "xlsx", "graphml", "svg")) {
+        for (String format : List.of("json", "csv", "xlsx", "graphml", "gexf", "svg")) {
             assertEquals(2, export(format, authority), said());
             assertTrue(said().contains("is an authority file"), said());
         }

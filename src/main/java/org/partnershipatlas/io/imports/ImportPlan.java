@@ -262,18 +262,32 @@ public final class ImportPlan {
                 .count();
     }
 
-    /** "12 new bodies, 3 changed, 2 unchanged; 11 new lines and 40 new seats; 2 rows left out". */
+    /**
+     * "12 new bodies, 3 changed, 2 unchanged; 11 new lines and 40 new seats; 9 new people and 1 new
+     * organisation; 2 rows left out".
+     */
     public String summary() {
         String text = count(Status.NEW) + " new " + (count(Status.NEW) == 1 ? "body" : "bodies") + ", "
                 + count(Status.CHANGED) + " changed, " + count(Status.UNCHANGED) + " unchanged; " + newLines
                 + " new " + (newLines == 1 ? "line" : "lines") + " and " + newSeats + " new "
                 + (newSeats == 1 ? "seat" : "seats");
+        long people = created(org.partnershipatlas.model.Person.class);
+        long organisations = created(org.partnershipatlas.model.Organisation.class);
+        if (people + organisations > 0) {
+            text += "; " + people + " new " + (people == 1 ? "person" : "people") + " and " + organisations + " new "
+                    + (organisations == 1 ? "organisation" : "organisations");
+        }
         long out = rowsLeftOut();
         return out == 0 ? text : text + "; " + out + (out == 1 ? " row" : " rows") + " left out";
     }
 
     public String source() {
         return source;
+    }
+
+    /** How many records of this type the import adds (people, organisations). */
+    private long created(Class<?> type) {
+        return edit.changes().stream().filter(c -> c.before() == null && type.isInstance(c.after())).count();
     }
 
     public int newLines() {
