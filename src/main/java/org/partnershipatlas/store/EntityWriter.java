@@ -78,13 +78,18 @@ final class EntityWriter {
         } else if (entity instanceof Seat s) {
             run("MERGE INTO seat (id, body_id, organisation_id, person_id, role) KEY (id) VALUES (?, ?, ?, ?, ?)",
                     s.id(), s.bodyId(), s.organisationId(), s.personId(), s.role());
-            if (s.appointedBy() != null || s.from() != null || s.until() != null || s.place() != null
-                    || s.notes() != null) {
-                run("UPDATE seat SET appointed_by = ?, from_date = ?, until_date = ?, place = ?, notes = ? WHERE id = ?",
-                        s.appointedBy(), s.from(), s.until(), s.place(), s.notes(), s.id());
+            if (s.appointedBy() != null || s.from() != null || s.until() != null) {
+                run("UPDATE seat SET appointed_by = ?, from_date = ?, until_date = ? WHERE id = ?", s.appointedBy(),
+                        s.from(), s.until(), s.id());
             } else {
-                housekeeping("UPDATE seat SET appointed_by = NULL, from_date = NULL, until_date = NULL, place = NULL, "
-                        + "notes = NULL WHERE id = ?", s.id());
+                housekeeping("UPDATE seat SET appointed_by = NULL, from_date = NULL, until_date = NULL WHERE id = ?",
+                        s.id());
+            }
+            // schema 8's columns by a statement of their own, so a file's checksum stays the same across its upgrade
+            if (s.place() != null || s.notes() != null) {
+                run("UPDATE seat SET place = ?, notes = ? WHERE id = ?", s.place(), s.notes(), s.id());
+            } else {
+                housekeeping("UPDATE seat SET place = NULL, notes = NULL WHERE id = ?", s.id());
             }
         } else if (entity instanceof AccountabilityLine l) {
             run("MERGE INTO accountability_line (id, from_body_id, to_body_id, kind) KEY (id) VALUES (?, ?, ?, ?)",
