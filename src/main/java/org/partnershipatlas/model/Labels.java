@@ -22,14 +22,29 @@ public final class Labels {
         if (text == null) {
             return false;
         }
-        String wanted = loosely(text);
-        String label = ((Labelled) constant).label();
-        return loosely(label).equals(wanted) || loosely(label.replaceAll("\\s*\\(.*\\)$", "")).equals(wanted)
-                || loosely(constant.name()).equals(wanted);
+        return FORMS.computeIfAbsent(constant, Labels::forms).contains(loosely(text));
     }
+
+    /** A constant's label, its label without a bracketed ending, and its name, each loosely written. */
+    private static java.util.Set<String> forms(Enum<?> constant) {
+        String label = ((Labelled) constant).label();
+        return java.util.stream.Stream.of(loosely(label), loosely(label.replaceAll("\\s*\\(.*\\)$", "")),
+                loosely(constant.name())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The forms of each constant, worked out once: an import matches a choice on every row. */
+    private static final java.util.Map<Enum<?>, java.util.Set<String>> FORMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Lower-case letters and digits only, so "Sub-group", "SUB_GROUP" and "sub group" are one. */
     private static String loosely(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        StringBuilder loose = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                loose.append(c);
+            }
+        }
+        return loose.toString();
     }
 }

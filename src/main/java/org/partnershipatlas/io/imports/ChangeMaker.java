@@ -59,6 +59,8 @@ final class ChangeMaker {
     private final Map<String, List<String>> seatsByBody = new HashMap<>();
     private final Set<Long> newPeople = new HashSet<>();
     private final Map<Long, PersonKind> kinds = new HashMap<>();
+    private final Map<String, Placement> placed = new HashMap<>();
+    private final Set<String> parents = new HashSet<>();
 
     ChangeMaker(AuthorityModel model, Map<String, Body> existing) {
         this.model = model;
@@ -80,6 +82,7 @@ final class ChangeMaker {
         for (DraftLine line : lines) {
             parentOf.putIfAbsent(lower(line.from()), lower(line.to()));
         }
+        parents.addAll(parentOf.values());
         Map<String, DraftBody> byName = new LinkedHashMap<>();
         bodies.forEach(b -> byName.put(lower(b.name()), b));
         Map<String, Outcome> outcomes = new HashMap<>();
@@ -152,6 +155,17 @@ final class ChangeMaker {
      */
     private Placement placeOf(String name, Map<String, DraftBody> byName, Map<String, String> parentOf,
                               Set<String> seen) {
+        Placement known = placed.get(name);
+        if (known != null) {
+            return known;
+        }
+        Placement placement = placing(name, byName, parentOf, seen);
+        placed.put(name, placement);
+        return placement;
+    }
+
+    private Placement placing(String name, Map<String, DraftBody> byName, Map<String, String> parentOf,
+                              Set<String> seen) {
         DraftBody draft = byName.get(name);
         BodyKind kind = draft == null ? null : (BodyKind) draft.values().get(BodyField.KIND);
         Layer layer = draft == null ? null : (Layer) draft.values().get(BodyField.LAYER);
@@ -164,7 +178,7 @@ final class ChangeMaker {
         }
         String parent = parentOf.get(name);
         if (parent == null || !seen.add(name)) {
-            if (parentOf.containsValue(name)) {
+            if (parents.contains(name)) {
                 return new Placement(BodyKind.PARTNERSHIP_BOARD, layer != null ? layer : Layer.STRATEGIC,
                         "heads the bodies that report to it");
             }

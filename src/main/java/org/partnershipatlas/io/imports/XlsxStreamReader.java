@@ -11,7 +11,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -88,11 +87,25 @@ final class XlsxStreamReader {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = new CellReference(reference).getCol();
+            int column = column(reference);
             while (cells.size() < column) {
                 cells.add("");
             }
             cells.add(SpreadsheetReader.clean(value));
+        }
+
+        /** The 0-based column of a reference such as "AB12", read without a regular expression per cell. */
+        private static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    column = column * 26 + (c - 'A' + 1);
+                } else if (c != '$') {
+                    break;
+                }
+            }
+            return column - 1;
         }
 
         @Override
