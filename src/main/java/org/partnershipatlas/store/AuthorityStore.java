@@ -90,7 +90,7 @@ public final class AuthorityStore implements AutoCloseable {
             Schema.migrate(url);
             try (Connection c = DriverManager.getConnection(url)) {
                 c.setAutoCommit(false);
-                EntityWriter bulk = new EntityWriter(c);
+                EntityWriter bulk = EntityWriter.forNewFile(c);
                 for (Entity entity : model.entities()) {
                     bulk.merge(entity);
                 }
@@ -100,6 +100,7 @@ public final class AuthorityStore implements AutoCloseable {
                 c.commit();
                 sync(c);
             }
+            IntegrityCheck.readBack(partial, target);
             refuseIfOpenElsewhere(target);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AuthorityFileException e) {
@@ -119,7 +120,9 @@ public final class AuthorityStore implements AutoCloseable {
             throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, target,
                     "Could not write " + target.getFileName() + " in " + folder + ": " + org.partnershipatlas.model.Text.failure(e) + ".", e);
         }
-        return open(target, appVersion);
+        // read back whole against its checksum before it was moved into place, so not tried again on a copy
+        Connection connection = connect(target, false);
+        return new AuthorityStore(target, connection, appVersion, -1, false, null);
     }
 
     /**

@@ -54,8 +54,33 @@ final class EntityWriter {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     EntityWriter(Connection connection) {
+        this(connection, false);
+    }
+
+    /**
+     * A writer into a file being made, which holds nothing yet: the statements that clear what an
+     * earlier version of a row held (housekeeping, a body's old themes) have nothing to clear, and
+     * are not run. Making a 10,000-body file runs some 40,000 fewer statements.
+     */
+    static EntityWriter forNewFile(Connection connection) {
+        return new EntityWriter(connection, true);
+    }
+
+    private EntityWriter(Connection connection, boolean newFile) {
         this.connection = connection;
-        this.sink = this::execute;
+        this.sink = !newFile ? this::execute : new RowSink() {
+            @Override
+            public void row(String sql, Object[] values) throws SQLException {
+                if (!sql.startsWith("DELETE ")) {
+                    execute(sql, values);
+                }
+            }
+
+            @Override
+            public void housekeeping(String sql, Object[] values) {
+                // a new file's columns are empty already
+            }
+        };
     }
 
     /** A writer that runs no SQL but hands every row it would write to {@code sink}. */

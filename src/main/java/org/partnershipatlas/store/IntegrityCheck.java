@@ -47,6 +47,20 @@ final class IntegrityCheck {
         }
     }
 
+    /**
+     * A file just made, before it takes its name: read back in full and checked against the checksum
+     * written with it. It has had no earlier life to be torn in, so one reading is the whole trial.
+     *
+     * @param shownAs the name the file will have, for the message
+     */
+    static void readBack(Path made, Path shownAs) throws AuthorityFileException {
+        try (Connection c = DriverManager.getConnection(AuthorityFiles.jdbcUrl(made, true, ";ACCESS_MODE_DATA=r"))) {
+            checkDigest(shownAs, c);
+        } catch (SQLException | RuntimeException e) {
+            throw damaged(shownAs, "it cannot be read back whole after it was written", e);
+        }
+    }
+
     private static void trial(Path file, int version) throws AuthorityFileException {
         Path folder = null;
         try {
