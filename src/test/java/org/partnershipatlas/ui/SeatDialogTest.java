@@ -116,6 +116,35 @@ class SeatDialogTest {
     }
 
     @Test
+    void aPlaceAndNotesTypedAreKeptAndShownWhenTheSeatIsChangedAgain(FxRobot robot) throws Exception {
+        SeatDraft draft = new SeatDraft(model, board, null);
+        var answer = ask(draft);
+        waitFor(robot, "#seat-person");
+        robot.clickOn("#seat-person").write("Cllr Amy Lee");
+        robot.clickOn("#seat-place").write("Cabinet Member for Community Safety");
+        robot.clickOn("#seat-notes").write("four-year term, expiring Annual Council 2027");
+        robot.clickOn(save(robot));
+        assertTrue(answer.get(10, TimeUnit.SECONDS));
+        model.apply(draft.toEdit());
+        Seat seat = model.seatsOn(board.id()).get(0);
+        assertEquals("Cabinet Member for Community Safety", seat.place());
+        assertEquals("four-year term, expiring Annual Council 2027", seat.notes());
+
+        SeatDraft again = new SeatDraft(model, board, seat);
+        var second = ask(again);
+        waitFor(robot, "#seat-place");
+        assertEquals("Cabinet Member for Community Safety",
+                robot.lookup("#seat-place").queryAs(javafx.scene.control.TextField.class).getText());
+        pick(robot, "#seat-role", "Substitute");
+        robot.clickOn(save(robot));
+        assertTrue(second.get(10, TimeUnit.SECONDS));
+        model.apply(again.toEdit());
+        Seat changed = model.seat(seat.id());
+        assertEquals(SeatRole.SUBSTITUTE, changed.role());
+        assertEquals("four-year term, expiring Annual Council 2027", changed.notes(), "changing the role keeps the notes");
+    }
+
+    @Test
     void cancelSavesNothing(FxRobot robot) throws Exception {
         SeatDraft draft = new SeatDraft(model, board, null);
         var answer = ask(draft);
