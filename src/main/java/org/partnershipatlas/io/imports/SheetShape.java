@@ -15,9 +15,12 @@ final class SheetShape {
     record Merged(int firstRow, int lastRow, int firstColumn) {
     }
 
-    private static final Pattern NOTE = Pattern.compile("(?i)^(\\*|†|‡|note|notes|nb\\b|n\\.b\\.|source|key\\b|"
-            + "updated|last updated|correct as|please|for (more|further)|contact|this (list|register|table)|"
-            + "\\(\\d+\\)|\\d+\\.\\s|\\[\\d+]).*");
+    /** "* denotes…", "Note: …", "Source - …", "(1) …", "[2] …": a mark or a heading word and its colon. */
+    private static final Pattern NOTE = Pattern.compile("(?i)^([*†‡]|\\(\\d+\\)\\s|\\[\\d+]|(notes?|nb|n\\.b\\.|source|"
+            + "sources|key)\\s*[:\\-–]).*");
+    /** A sentence about the list: "Updated after the annual meeting in May 2026", "Please contact…". */
+    private static final Pattern ABOUT = Pattern.compile("(?i)^(updated|last updated|correct as|please|for (more|further)|"
+            + "contact|this (list|register|table))\\b.*");
 
     private SheetShape() {
     }
@@ -75,11 +78,12 @@ final class SheetShape {
             return false;
         }
         String text = cells.get(0).strip();
-        if (NOTE.matcher(text).matches()) {
+        int words = text.split("\\s+").length;
+        if (NOTE.matcher(text).matches() || ABOUT.matcher(text).matches() && words >= 4) {
             return true;
         }
         boolean setApart = row.number() > above.number() + 1;
-        return setApart && text.split("\\s+").length >= 5;
+        return setApart && words >= 5;
     }
 
     private static String filled(SheetTable.Row row) {
