@@ -74,11 +74,11 @@ public final class RegisterReader {
         return columns;
     }
 
-    /** A register's own numbering: "(a)", "1.3.2", "12", "B4". */
+    /** A register's own numbering: "(a)", "b)", "1.3.2", "12", "B4"; not words such as "Yes" or "TBC". */
     private static boolean holdsReferences(SheetTable sheet, int column) {
         List<String> values = sheet.rows().stream().map(r -> r.cell(column)).filter(v -> !v.isEmpty()).toList();
         return !values.isEmpty() && !sheet.rows().get(0).cell(column).isEmpty() && values.stream().allMatch(v ->
-                v.matches("\\(?[A-Za-z0-9]{1,3}\\)?|\\d+(\\.\\d+)+\\.?|[A-Za-z]?\\d{1,4}[a-z]?\\.?"));
+                v.matches("\\([A-Za-z0-9]{1,3}\\)|[A-Za-z0-9]{1,2}\\)|\\d+(\\.\\d+)+\\.?|[A-Za-z]?\\d{1,4}[a-z]?\\.?"));
     }
 
     private static void readBodies(SheetTable sheet, Map<ColumnTarget, Integer> columns, ImportDraft.Builder draft) {
