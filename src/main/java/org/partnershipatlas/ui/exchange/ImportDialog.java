@@ -75,7 +75,9 @@ public final class ImportDialog extends Dialog<ButtonType> {
         javafx.scene.layout.BorderPane layout = new javafx.scene.layout.BorderPane(scroll);
         layout.setBottom(decision);
         getDialogPane().setContent(layout);
-        getDialogPane().setPrefSize(1040, 760);
+        // no taller or wider than the screen, so that Import and Cancel stay on a 1280x720 screen
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        getDialogPane().setPrefSize(Math.min(1040, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 60));
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         Node go = getDialogPane().lookupButton(IMPORT);
         go.setId("import-go");
