@@ -17,10 +17,13 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * Reads XLSX sheets as a stream of rows (POI's event API, with POI's own hardened XML reader) rather
@@ -37,7 +40,7 @@ final class XlsxStreamReader {
         List<SheetTable> sheets = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStrings strings = new PlainStrings(new ReadOnlySharedStringsTable(pkg, false));
             var styles = reader.getStylesTable();
             XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (iterator.hasNext()) {
@@ -54,7 +57,9 @@ final class XlsxStreamReader {
                                 merged.add(new SheetShape.Merged(region.getFirstRow() + 1, region.getLastRow() + 1,
                                         region.getFirstColumn()));
                             }
-                            super.startElement(uri, localName, qName, attributes);
+                            // an inline string read as the plain text it is ("str"), not built into rich text per cell
+                            super.startElement(uri, localName, qName, "c".equals(localName)
+                                    && "inlineStr".equals(attributes.getValue("t")) ? plain(attributes) : attributes);
                         }
                     });
                     xml.parse(new InputSource(in));
@@ -65,6 +70,94 @@ final class XlsxStreamReader {
             }
         }
         return sheets;
+    }
+
+    private static Attributes plain(Attributes attributes) {
+        AttributesImpl plain = new AttributesImpl(attributes);
+        plain.setValue(plain.getIndex("t"), "str");
+        return plain;
+    }
+
+    /**
+     * The workbook's shared strings as plain text, each made once: POI's table builds a rich-text
+     * object for every cell that names one, and a register names the same few hundred strings (roles,
+     * sectors, organisations) tens of thousands of times.
+     */
+    private static final class PlainStrings implements SharedStrings {
+        private final SharedStrings table;
+        private final java.util.Map<Integer, RichTextString> made = new java.util.HashMap<>();
+
+        PlainStrings(SharedStrings table) {
+            this.table = table;
+        }
+
+        @Override
+        public RichTextString getItemAt(int index) {
+            return made.computeIfAbsent(index, i -> new PlainText(table.getItemAt(i).getString()));
+        }
+
+        @Override
+        public int getCount() {
+            return table.getCount();
+        }
+
+        @Override
+        public int getUniqueCount() {
+            return table.getUniqueCount();
+        }
+    }
+
+    /** Text with no formatting, which is all a register's cell is read for. */
+    private record PlainText(String text) implements RichTextString {
+        @Override
+        public String getString() {
+            return text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public int numFormattingRuns() {
+            return 0;
+        }
+
+        @Override
+        public int getIndexOfFormattingRun(int index) {
+            return 0;
+        }
+
+        @Override
+        public void applyFont(int start, int end, short font) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void applyFont(int start, int end, org.apache.poi.ss.usermodel.Font font) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void applyFont(org.apache.poi.ss.usermodel.Font font) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void clearFormatting() {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public void applyFont(short font) {
+            throw new UnsupportedOperationException("read only");
+        }
     }
 
     /** Collects one sheet's rows as text, header first. */
@@ -91,7 +184,12 @@ final class XlsxStreamReader {
             while (cells.size() < column) {
                 cells.add("");
             }
-            cells.add(SpreadsheetReader.clean(value));
+            if (column < cells.size()) {
+                // a rich text cell comes in runs; they are one cell
+                cells.set(column, SpreadsheetReader.clean(cells.get(column) + value));
+            } else {
+                cells.add(SpreadsheetReader.clean(value));
+            }
         }
 
         /** The 0-based column of a reference such as "AB12", read without a regular expression per cell. */
