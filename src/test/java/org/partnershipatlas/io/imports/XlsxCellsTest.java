@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -24,42 +25,36 @@ class XlsxCellsTest {
     @TempDir
     Path dir;
 
+    /** An outside-bodies list of two rows; {@code firstName} writes the first body's name its own way. */
+    private static void fill(Workbook workbook, java.util.function.Consumer<Row> firstName) {
+        Sheet sheet = workbook.createSheet("Outside bodies");
+        Row header = sheet.createRow(0);
+        header.createCell(0).setCellValue("Outside body");
+        header.createCell(1).setCellValue("Representative(s)");
+        header.createCell(2).setCellValue("Places");
+        Row row = sheet.createRow(1);
+        firstName.accept(row);
+        row.createCell(1).setCellValue("Councillor Ahmed");
+        row.createCell(2).setCellValue(2);
+        Row again = sheet.createRow(2);
+        again.createCell(0).setCellValue("Northmoor Canal Trust");
+        again.createCell(1).setCellValue("Councillor Ahmed");
+    }
+
     @Test
     void sharedRichTextAndInlineStringsReadAsThePlainTextShown() throws Exception {
         Path shared = dir.resolve("shared.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(shared)) {
-            Sheet sheet = workbook.createSheet("Outside bodies");
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Outside body");
-            header.createCell(1).setCellValue("Representative(s)");
-            header.createCell(2).setCellValue("Places");
-            Row row = sheet.createRow(1);
             XSSFRichTextString name = new XSSFRichTextString("Northmoor Leisure Trust");
             XSSFFont bold = workbook.createFont();
             bold.setBold(true);
             name.applyFont(10, 23, bold);
-            row.createCell(0).setCellValue(name);
-            row.createCell(1).setCellValue("Councillor Ahmed");
-            row.createCell(2).setCellValue(2);
-            Row again = sheet.createRow(2);
-            again.createCell(0).setCellValue("Northmoor Canal Trust");
-            again.createCell(1).setCellValue("Councillor Ahmed");
+            fill(workbook, row -> row.createCell(0).setCellValue(name));
             workbook.write(out);
         }
         Path inline = dir.resolve("inline.xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(inline)) {
-            Sheet sheet = workbook.createSheet("Outside bodies");
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Outside body");
-            header.createCell(1).setCellValue("Representative(s)");
-            header.createCell(2).setCellValue("Places");
-            Row row = sheet.createRow(1);
-            row.createCell(0).setCellValue("Northmoor Leisure Trust");
-            row.createCell(1).setCellValue("Councillor Ahmed");
-            row.createCell(2).setCellValue(2);
-            Row again = sheet.createRow(2);
-            again.createCell(0).setCellValue("Northmoor Canal Trust");
-            again.createCell(1).setCellValue("Councillor Ahmed");
+            fill(workbook, row -> row.createCell(0).setCellValue("Northmoor Leisure Trust"));
             workbook.write(out);
             workbook.dispose();
         }
