@@ -16,9 +16,6 @@ import org.partnershipatlas.model.SeatRole;
  * is kept as that many places with no one in them, so a register's vacancies are not lost.
  */
 final class CouncilAppointments {
-    private static final List<ColumnTarget> PARTS = List.of(ColumnTarget.APPOINTMENTS, ColumnTarget.SUBSTITUTES,
-            ColumnTarget.PLACES, ColumnTarget.TERM, ColumnTarget.APPOINTED_BY);
-
     private CouncilAppointments() {
     }
 
@@ -30,7 +27,7 @@ final class CouncilAppointments {
 
     static void read(SheetTable sheet, SheetTable.Row row, Map<ColumnTarget, Integer> columns, String body,
                      ImportDraft.Builder draft) {
-        if (PARTS.stream().noneMatch(columns::containsKey)) {
+        if (columns.keySet().stream().noneMatch(ColumnTarget::isAppointmentPart)) {
             return;
         }
         Origin origin = new Origin(sheet.name(), row.number());
