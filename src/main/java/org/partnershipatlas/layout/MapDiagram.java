@@ -10,12 +10,14 @@ import org.partnershipatlas.model.AccountabilityLine;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.model.LineKind;
 import org.partnershipatlas.model.MapPosition;
 import org.partnershipatlas.model.Theme;
 
 /**
  * Builds the {@link Diagram} of an authority from its bodies, lines and map positions, and works out
- * positions with {@link LayeredLayout} when asked. Box sizes come from the wrapped names, so the
+ * positions with {@link OrgChartLayout} when asked, and routes every line around the boxes with
+ * {@link LineRouter}. Box sizes come from the wrapped names, so the
  * layout never depends on a screen.
  */
 public final class MapDiagram {
@@ -26,35 +28,27 @@ public final class MapDiagram {
     static final double LINE_HEIGHT = 17;
     static final double PADDING = 14;
     static final double BAND_MARGIN = 26;
-    /** The most boxes stacked in one column before another column starts beside it. */
-    static final int COLUMN_LENGTH = 8;
-    /** A lower box further than this below its parent is in a column and joins the rail. */
-    static final double RAIL_GAP = 100;
 
     private MapDiagram() {
     }
 
     /**
-     * Positions for every body from the layered layout, except pinned ones, which stay where the user
-     * put them. Bodies without a position yet are laid out with the rest.
+     * Positions for every body from the organisation chart layout, except pinned ones, which stay
+     * where the user put them. Bodies without a position yet are laid out with the rest. The seed is
+     * kept for callers that vary it; the chart itself has no chance in it.
      */
     public static Map<Long, Point> layout(AuthorityModel model, long seed) {
-        List<LayeredLayout.Node> nodes = new ArrayList<>();
+        List<OrgChartLayout.Node> nodes = new ArrayList<>();
         for (Body body : model.bodies()) {
-            nodes.add(new LayeredLayout.Node(body.id(), BOX_WIDTH, height(body), body.layer().ordinal()));
+            nodes.add(new OrgChartLayout.Node(body.id(), BOX_WIDTH, height(body), body.layer().ordinal()));
         }
-        List<LayeredLayout.Edge> chains = columnChains(model);
-        java.util.Set<Long> chained = new java.util.HashSet<>();
-        chains.forEach(e -> chained.add(e.lower()));
-        List<LayeredLayout.Edge> edges = new ArrayList<>(chains);
+        List<OrgChartLayout.Edge> edges = new ArrayList<>();
         for (AccountabilityLine line : model.lines()) {
-            if (!chained.contains(line.fromBodyId())) {
-                edges.add(new LayeredLayout.Edge(line.id(), line.toBodyId(), line.fromBodyId()));
-            }
+            edges.add(new OrgChartLayout.Edge(line.fromBodyId(), line.toBodyId(), treeWeight(line.kind())));
         }
-        LayeredLayout.Result result = LayeredLayout.layout(nodes, edges, seed);
+        Map<Long, Rect> result = OrgChartLayout.layout(nodes, edges);
         Map<Long, Point> positions = new HashMap<>();
-        result.nodes().forEach((id, rect) -> {
+        result.forEach((id, rect) -> {
             MapPosition saved = model.positionOf(id);
             positions.put(id, saved != null && saved.pinned() ? new Point(saved.x(), saved.y())
                     : new Point(rect.x(), rect.y()));
@@ -62,39 +56,14 @@ public final class MapDiagram {
         return positions;
     }
 
-    /**
-     * Layout-only edges that chain each body's children in a lower band one under another, so ELK
-     * stacks them in columns of at most {@link #COLUMN_LENGTH} beneath their parent (an org chart's
-     * shape) instead of one row of
-     * sixty boxes. Only children with nothing beneath them are stacked, so the number of layers stays
-     * small and ELK stays quick on large maps. They are never drawn; the children's own lines run up a rail beside the column,
-     * and only the first child's line goes into the layout, so the column stays straight.
-     */
-    static List<LayeredLayout.Edge> columnChains(AuthorityModel model) {
-        java.util.Set<Long> parents = new java.util.HashSet<>();
-        for (AccountabilityLine line : model.lines()) {
-            parents.add(line.toBodyId());
-        }
-        Map<Long, List<Long>> children = new java.util.LinkedHashMap<>();
-        java.util.Set<Long> placed = new java.util.HashSet<>();
-        for (AccountabilityLine line : model.lines()) {
-            Body child = model.body(line.fromBodyId());
-            Body parent = model.body(line.toBodyId());
-            if (child.layer().ordinal() > parent.layer().ordinal() && !parents.contains(child.id())
-                    && placed.add(child.id())) {
-                children.computeIfAbsent(parent.id(), k -> new ArrayList<>()).add(child.id());
-            }
-        }
-        List<LayeredLayout.Edge> chains = new ArrayList<>();
-        long id = -1;
-        for (List<Long> column : children.values()) {
-            for (int i = 1; i < column.size(); i++) {
-                if (i % COLUMN_LENGTH != 0) {
-                    chains.add(new LayeredLayout.Edge(id--, column.get(i - 1), column.get(i)));
-                }
-            }
-        }
-        return chains;
+    /** Which line makes a body's place in the chart: a sub-group sits under its parent before anything else. */
+    static int treeWeight(LineKind kind) {
+        return switch (kind) {
+            case SUB_GROUP_OF -> 0;
+            case REPORTS_TO -> 1;
+            case COMMISSIONS -> 2;
+            case ADVISES -> 3;
+        };
     }
 
     /**
@@ -159,15 +128,11 @@ public final class MapDiagram {
         }
         Map<Long, Diagram.Box> moved = new HashMap<>();
         placed.forEach(b -> moved.put(b.bodyId(), b));
-        List<Diagram.Line> lines = new ArrayList<>();
-        for (Diagram.Line line : whole.lines()) {
-            Diagram.Box from = moved.get(line.fromBodyId());
-            Diagram.Box to = moved.get(line.toBodyId());
-            if (from != null && to != null && (line.fromBodyId() == bodyId || line.toBodyId() == bodyId)) {
-                lines.add(new Diagram.Line(line.lineId(), line.fromBodyId(), line.toBodyId(), line.kind(),
-                        route(from.rect(), to.rect())));
-            }
-        }
+        List<Diagram.Line> kept = whole.lines().stream()
+                .filter(l -> moved.containsKey(l.fromBodyId()) && moved.containsKey(l.toBodyId())
+                        && (l.fromBodyId() == bodyId || l.toBodyId() == bodyId))
+                .toList();
+        List<Diagram.Line> lines = routed(moved, kept);
         double height = placed.stream().mapToDouble(b -> b.rect().maxY()).max().orElse(0);
         return new Diagram(List.copyOf(placed), List.copyOf(lines), List.of(), new Rect(0, 0, width, height));
     }
@@ -239,15 +204,13 @@ public final class MapDiagram {
             extent[0] = Math.min(extent[0], rect.y());
             extent[1] = Math.max(extent[1], rect.maxY());
         }
-        List<Diagram.Line> lines = new ArrayList<>();
+        List<Diagram.Line> unrouted = new ArrayList<>();
         for (AccountabilityLine line : model.lines()) {
-            Diagram.Box from = boxes.get(line.fromBodyId());
-            Diagram.Box to = boxes.get(line.toBodyId());
-            if (from != null && to != null) {
-                lines.add(new Diagram.Line(line.id(), line.fromBodyId(), line.toBodyId(), line.kind(),
-                        route(from.rect(), to.rect())));
+            if (boxes.containsKey(line.fromBodyId()) && boxes.containsKey(line.toBodyId())) {
+                unrouted.add(new Diagram.Line(line.id(), line.fromBodyId(), line.toBodyId(), line.kind(), List.of()));
             }
         }
+        List<Diagram.Line> lines = routed(boxes, unrouted);
         List<Diagram.Band> bands = new ArrayList<>();
         List<double[]> extents = new ArrayList<>();
         List<Layer> present = new ArrayList<>();
@@ -269,30 +232,21 @@ public final class MapDiagram {
         return new Diagram(List.copyOf(ordered), List.copyOf(lines), List.copyOf(bands), bounds);
     }
 
-    /**
-     * An elbow from the top of the lower box up to the bottom of the upper one (or across, side by
-     * side); a box further down a column under its parent joins a rail down the column's left side.
-     */
-    static List<Point> route(Rect lower, Rect upper) {
-        boolean stacked = lower.x() < upper.maxX() && upper.x() < lower.maxX() && lower.y() - upper.maxY() > RAIL_GAP;
-        if (stacked) {
-            double rail = Math.min(lower.x(), upper.x()) - 12;
-            return List.of(new Point(lower.x(), lower.centreY()), new Point(rail, lower.centreY()),
-                    new Point(rail, upper.centreY()), new Point(upper.x(), upper.centreY()));
+    /** The lines with routes around the boxes as they stand (see {@link LineRouter}), in the same order. */
+    static List<Diagram.Line> routed(Map<Long, Diagram.Box> boxes, List<Diagram.Line> lines) {
+        Map<Long, Rect> rects = new java.util.LinkedHashMap<>();
+        boxes.forEach((id, box) -> rects.put(id, box.rect()));
+        List<LineRouter.Request> requests = lines.stream()
+                .map(l -> new LineRouter.Request(l.lineId(), l.fromBodyId(), l.toBodyId(), l.kind())).toList();
+        Map<Long, List<Point>> routes = LineRouter.route(rects, requests);
+        List<Diagram.Line> out = new ArrayList<>();
+        for (Diagram.Line line : lines) {
+            List<Point> route = routes.get(line.lineId());
+            if (route != null) {
+                out.add(new Diagram.Line(line.lineId(), line.fromBodyId(), line.toBodyId(), line.kind(), route));
+            }
         }
-        if (lower.y() >= upper.maxY()) {
-            double midY = (lower.y() + upper.maxY()) / 2;
-            return List.of(new Point(lower.centreX(), lower.y()), new Point(lower.centreX(), midY),
-                    new Point(upper.centreX(), midY), new Point(upper.centreX(), upper.maxY()));
-        }
-        if (upper.y() >= lower.maxY()) {
-            double midY = (upper.y() + lower.maxY()) / 2;
-            return List.of(new Point(lower.centreX(), lower.maxY()), new Point(lower.centreX(), midY),
-                    new Point(upper.centreX(), midY), new Point(upper.centreX(), upper.y()));
-        }
-        boolean leftToRight = lower.centreX() < upper.centreX();
-        return List.of(new Point(leftToRight ? lower.maxX() : lower.x(), lower.centreY()),
-                new Point(leftToRight ? upper.x() : upper.maxX(), upper.centreY()));
+        return List.copyOf(out);
     }
 
     /** The short name, or the name cut to fit a small box: what a zoomed-out map can still show. */
