@@ -55,8 +55,14 @@ public record WorkshopScene(String title, String subtitle, List<Item> items, Lis
         }
     }
 
-    /** A line from one box to another (the lower body to the one it answers to, or a seat). */
-    public record Link(String from, String to, LineKind kind) {
+    /**
+     * A line from one box to another (the lower body to the one it answers to), with its route around
+     * the other boxes from the lower box's edge to the upper one's, as {@link LineRouter} gives it.
+     */
+    public record Link(String from, String to, LineKind kind, List<Point> route) {
+        public Link {
+            route = List.copyOf(route);
+        }
     }
 
     public WorkshopScene {

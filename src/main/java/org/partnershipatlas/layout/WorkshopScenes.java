@@ -43,21 +43,21 @@ public final class WorkshopScenes {
         for (Map.Entry<Long, Long> up : parent.entrySet()) {
             below.merge(up.getValue(), 1, Integer::sum);
         }
-        List<Pending> strategic = new ArrayList<>();
-        List<Pending> executive = new ArrayList<>();
-        for (Body body : sorted(model.bodies())) {
+        List<Body> shown = sorted(model.bodies().stream().filter(b -> b.layer() != Layer.OPERATIONAL).toList());
+        Set<Long> onScreen = new LinkedHashSet<>();
+        shown.forEach(b -> onScreen.add(b.id()));
+        List<List<Pending>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Body body : shown) {
             int groups = below.getOrDefault(body.id(), 0);
             String count = groups == 0 ? null : groups + (groups == 1 ? " group" : " groups") + " below";
             Pending box = new Pending("b" + body.id(), body.id(), null, shape(body), name(body),
                     Oversight.needed(model, body), body.layer() == Layer.EXECUTIVE ? count : null);
-            if (body.layer() == Layer.STRATEGIC) {
-                strategic.add(box);
-            } else if (body.layer() == Layer.EXECUTIVE) {
-                executive.add(box);
-            }
+            rows.get(Math.min(2, depth(body.id(), parent, onScreen))).add(box);
         }
-        List<Item> items = SceneRows.place(List.of(new Band(strategic, 3, 1, "boards"),
-                new Band(executive, 4, 3, "partnerships")), TOP, BOTTOM, WorkshopScene.MIN_FONT);
+        // each body a row below the one it answers to: the board, then what reports to it, then the partnerships
+        List<Item> items = SceneRows.place(List.of(new Band(rows.get(0), 3, 1, "boards"),
+                new Band(rows.get(1), 4, 2, "bodies"), new Band(rows.get(2), 4, 3, "partnerships")), TOP, BOTTOM,
+                WorkshopScene.MIN_FONT);
         return new WorkshopScene(model.authority().name(), "The partnership of partnerships \u00b7 " + subtitle, items,
                 links(model, items), List.of());
     }
@@ -187,24 +187,58 @@ public final class WorkshopScenes {
         return details;
     }
 
+    /**
+     * The lines between the scene's bodies, each routed around every box on the stage (organisations
+     * and "+ N more" boxes too) by the map's own router, so no line runs behind a box on the projector.
+     */
     private static List<Link> links(AuthorityModel model, List<Item> items) {
-        Set<String> keys = new LinkedHashSet<>();
-        items.forEach(i -> keys.add(i.key()));
-        List<Link> links = new ArrayList<>();
+        Map<String, Long> index = new LinkedHashMap<>();
+        Map<Long, Rect> boxes = new LinkedHashMap<>();
+        for (Item item : items) {
+            long id = index.size();
+            index.put(item.key(), id);
+            boxes.put(id, item.rect());
+        }
+        List<LineRouter.Request> requests = new ArrayList<>();
+        List<AccountabilityLine> drawn = new ArrayList<>();
         for (AccountabilityLine line : model.lines()) {
-            String from = "b" + line.fromBodyId();
-            String to = "b" + line.toBodyId();
-            if (keys.contains(from) && keys.contains(to)) {
-                links.add(new Link(from, to, line.kind()));
+            Long from = index.get("b" + line.fromBodyId());
+            Long to = index.get("b" + line.toBodyId());
+            if (from != null && to != null && !from.equals(to)) {
+                requests.add(new LineRouter.Request(drawn.size(), from, to, line.kind()));
+                drawn.add(line);
+            }
+        }
+        Map<Long, List<Point>> routes = LineRouter.route(boxes, requests);
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            AccountabilityLine line = drawn.get(i);
+            List<Point> route = routes.get((long) i);
+            if (route != null) {
+                links.add(new Link("b" + line.fromBodyId(), "b" + line.toBodyId(), line.kind(), route));
             }
         }
         return links;
     }
 
-    /** Each body's first parent (the body it reports to or is a sub-group of). */
+    /** How many bodies on the screen stand above this one through its parents (a loop counts once). */
+    private static int depth(long id, Map<Long, Long> parent, Set<Long> onScreen) {
+        int depth = 0;
+        Set<Long> seen = new java.util.HashSet<>(List.of(id));
+        Long up = parent.get(id);
+        while (up != null && onScreen.contains(up) && seen.add(up)) {
+            depth++;
+            up = parent.get(up);
+        }
+        return depth;
+    }
+
+    /** Each body's parent: the body it is a sub-group of or reports to before one it advises or commissions. */
     static Map<Long, Long> parents(AuthorityModel model) {
         Map<Long, Long> parent = new HashMap<>();
-        for (AccountabilityLine line : model.lines()) {
+        List<AccountabilityLine> lines = new ArrayList<>(model.lines());
+        lines.sort(Comparator.comparingInt(l -> MapDiagram.treeWeight(l.kind())));
+        for (AccountabilityLine line : lines) {
             parent.putIfAbsent(line.fromBodyId(), line.toBodyId());
         }
         return parent;

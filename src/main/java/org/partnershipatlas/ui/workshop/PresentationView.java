@@ -12,7 +12,6 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
@@ -271,22 +270,17 @@ public final class PresentationView extends Pane {
         return fade;
     }
 
+    /**
+     * Each line along the route the scene gives it (around every box), drawn by its kind, with its
+     * arrow at the body it answers to: what the map's key says, at the projector's size.
+     */
     private void links(Group layer, WorkshopScene scene, Map<String, Group> nodes, ParallelTransition moves) {
         layer.getChildren().clear();
         for (WorkshopScene.Link link : scene.links()) {
-            Item from = item(nodes.get(link.from()));
-            Item to = item(nodes.get(link.to()));
-            if (from == null || to == null) {
+            if (nodes.get(link.from()) == null || nodes.get(link.to()) == null || link.route().size() < 2) {
                 continue;
             }
-            boolean above = to.rect().maxY() <= from.rect().y();
-            Line line = above ? new Line(from.rect().centreX(), from.rect().y(), to.rect().centreX(), to.rect().maxY())
-                    : new Line(from.rect().centreX(), from.rect().centreY(), to.rect().centreX(), to.rect().centreY());
-            line.getStyleClass().add("wk-link");
-            if (link.kind() == org.partnershipatlas.model.LineKind.ADVISES) {
-                line.getStrokeDashArray().setAll(14.0, 10.0);
-            }
-            layer.getChildren().add(line);
+            layer.getChildren().addAll(WorkshopLines.draw(link));
         }
         layer.setOpacity(0);
         moves.getChildren().add(fade(layer, 0, 1));
