@@ -7,18 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.jfree.svg.SVGGraphics2D;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.Rect;
 import org.partnershipatlas.layout.SeatOverlay;
 
 /**
- * The map, or the part of it in view, as a picture: SVG with real text and shapes (JFreeSVG), or PNG
+ * The map, or the part of it in view, as a picture: SVG with real text and shapes (Apache Batik's
+ * SVG generator, Apache 2.0), or PNG
  * at a chosen resolution. Files are written beside the target and moved into place.
  */
 public final class MapExport {
     /** The largest PNG side in pixels; a larger request is scaled down to fit. */
     static final int MAX_PNG_SIDE = 12_000;
+    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
     private MapExport() {
     }
@@ -35,11 +42,42 @@ public final class MapExport {
     /** Whatever {@code painter} draws over {@code area} (map units, one to a pixel) as SVG, titled for screen readers. */
     public static void svg(Rect area, String title, java.util.function.Consumer<Graphics2D> painter, Path target)
             throws IOException {
-        SVGGraphics2D g = new SVGGraphics2D(Math.ceil(area.width()), Math.ceil(area.height()));
+        Document document;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            document = factory.newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NAMESPACE, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IOException("The SVG writer could not start: " + e.getMessage(), e);
+        }
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setComment(null);
+        context.setEmbeddedFontsOn(false);
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
+        g.setSVGCanvasSize(new java.awt.Dimension((int) Math.ceil(area.width()), (int) Math.ceil(area.height())));
         painter.accept(g);
-        String svg = g.getSVGDocument().replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
-                + escape(title) + "\" ");
-        FileReplacement.writeText(target, out -> out.write(svg));
+        Element root = g.getRoot();
+        root.setAttribute("role", "img");
+        root.setAttribute("aria-label", title);
+        Element heading = document.createElementNS(SVG_NAMESPACE, "title");
+        heading.setTextContent(title);
+        root.insertBefore(heading, root.getFirstChild());
+        // written by the JDK's own serializer: Batik's adds a DOCTYPE naming a DTD on the web, which a reader
+        // offline would try to fetch
+        FileReplacement.writeText(target, out -> {
+            try {
+                javax.xml.transform.TransformerFactory factory = javax.xml.transform.TransformerFactory.newInstance();
+                factory.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                factory.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+                javax.xml.transform.Transformer serializer = factory.newTransformer();
+                serializer.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+                serializer.transform(new javax.xml.transform.dom.DOMSource(root),
+                        new javax.xml.transform.stream.StreamResult(out));
+            } catch (javax.xml.transform.TransformerException e) {
+                throw new IOException("The SVG could not be written: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** A PNG at {@code scale} pixels per map unit (2 gives a sharp picture for slides). */
@@ -61,7 +99,4 @@ public final class MapExport {
         FileReplacement.write(target, partial -> ImageIO.write(image, "png", partial.toFile()));
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-    }
 }
