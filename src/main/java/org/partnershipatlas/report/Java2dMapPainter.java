@@ -97,7 +97,7 @@ public final class Java2dMapPainter {
             case UNCLASSIFIED -> dashed(1.6f, 10, 4, 2, 4);
         });
         g.draw(shape);
-        g.setFont(new Font(Font.SANS_SERIF, box.oversight() ? Font.BOLD : Font.PLAIN, 13));
+        g.setFont(labelFont(g, box));
         FontMetrics metrics = g.getFontMetrics();
         double y = r.y() + 14 + metrics.getAscent();
         for (String text : box.label()) {
@@ -143,6 +143,40 @@ public final class Java2dMapPainter {
         } else {
             g.fill(head);
         }
+    }
+
+    /** The label's size on the map, in map units; a name too wide for its box is drawn smaller, never below {@link #SMALLEST_LABEL}. */
+    static final float LABEL = 13;
+    static final float SMALLEST_LABEL = 9;
+
+    /**
+     * The font a box's label is drawn in: 13 units, or smaller where a line measured in the font this
+     * picture actually has would run past the box's sides (a bold name wrapped by characters can be
+     * wider than the box it was wrapped for).
+     */
+    static Font labelFont(Graphics2D g, Diagram.Box box) {
+        Font font = new Font(Font.SANS_SERIF, box.oversight() ? Font.BOLD : Font.PLAIN, Math.round(LABEL));
+        double room = textRoom(box);
+        while (widest(g, font, box.label()) > room && font.getSize2D() > SMALLEST_LABEL) {
+            font = font.deriveFont(Math.max(SMALLEST_LABEL, font.getSize2D() - 0.5f));
+        }
+        return font;
+    }
+
+    private static double widest(Graphics2D g, Font font, List<String> lines) {
+        FontMetrics metrics = g.getFontMetrics(font);
+        return lines.stream().mapToDouble(metrics::stringWidth).max().orElse(0);
+    }
+
+    /** The width inside a box's outline where text stays clear of its border: less in a pill or an octagon. */
+    static double textRoom(Diagram.Box box) {
+        Rect r = box.rect();
+        double inset = switch (box.classification()) {
+            case NETWORK -> r.height() / 4 + 6;
+            case WORKING_GROUP -> Math.min(12, r.height() / 3) / 2 + 6;
+            default -> 6;
+        };
+        return r.width() - 2 * inset;
     }
 
     private static java.awt.Shape octagon(Rect r) {
