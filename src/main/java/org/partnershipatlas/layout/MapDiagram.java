@@ -175,6 +175,47 @@ public final class MapDiagram {
 
     /** The diagram of the model as it now stands; bodies with no position yet are placed by {@link #placeNew}. */
     public static Diagram of(AuthorityModel model) {
+        Map<Long, Point> at = new HashMap<>();
+        Map<Long, Boolean> pinned = new HashMap<>();
+        for (Body body : model.bodies()) {
+            MapPosition position = model.positionOf(body.id());
+            at.put(body.id(), position != null ? new Point(position.x(), position.y()) : placeNew(model, body));
+            pinned.put(body.id(), position != null && position.pinned());
+        }
+        return build(model, model.bodies(), at, pinned, Map.of());
+    }
+
+    /**
+     * Only the given bodies, laid out afresh as a chart of their own (a printed part of the
+     * structure): positions on the map are not used, and a body with a note gets it as a last line
+     * of its label ("12 bodies below: Part 3").
+     */
+    public static Diagram alone(AuthorityModel model, java.util.Collection<Long> bodyIds, Map<Long, String> notes,
+                                int columnLength) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(bodyIds);
+        List<OrgChartLayout.Node> nodes = new ArrayList<>();
+        List<Body> bodies = new ArrayList<>();
+        for (Body body : model.bodies()) {
+            if (ids.contains(body.id())) {
+                bodies.add(body);
+                double extra = notes.containsKey(body.id()) ? LINE_HEIGHT : 0;
+                nodes.add(new OrgChartLayout.Node(body.id(), BOX_WIDTH, height(body) + extra, body.layer().ordinal(),
+                        notes.containsKey(body.id())));
+            }
+        }
+        List<OrgChartLayout.Edge> edges = new ArrayList<>();
+        for (AccountabilityLine line : model.lines()) {
+            if (ids.contains(line.fromBodyId()) && ids.contains(line.toBodyId())) {
+                edges.add(new OrgChartLayout.Edge(line.fromBodyId(), line.toBodyId(), treeWeight(line.kind())));
+            }
+        }
+        Map<Long, Point> at = new HashMap<>();
+        OrgChartLayout.layout(nodes, edges, columnLength).forEach((id, r) -> at.put(id, new Point(r.x(), r.y())));
+        return build(model, bodies, at, Map.of(), notes);
+    }
+
+    private static Diagram build(AuthorityModel model, java.util.Collection<Body> bodies, Map<Long, Point> positions,
+                                 Map<Long, Boolean> pinnedBodies, Map<Long, String> notes) {
         List<Theme> themes = new ArrayList<>(model.themes());
         Map<Long, Diagram.Box> boxes = new HashMap<>();
         List<Diagram.Box> ordered = new ArrayList<>();
@@ -183,17 +224,20 @@ public final class MapDiagram {
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         Map<Layer, double[]> bandExtent = new EnumMap<>(Layer.class);
-        for (Body body : model.bodies()) {
-            MapPosition position = model.positionOf(body.id());
-            Point at = position != null ? new Point(position.x(), position.y()) : placeNew(model, body);
-            Rect rect = new Rect(at.x(), at.y(), BOX_WIDTH, height(body));
+        for (Body body : bodies) {
+            Point at = positions.get(body.id());
+            String note = notes.get(body.id());
+            List<String> label = new ArrayList<>(wrap(body.name()));
+            if (note != null) {
+                label.add(note);
+            }
+            Rect rect = new Rect(at.x(), at.y(), BOX_WIDTH, height(body) + (note == null ? 0 : LINE_HEIGHT));
             boolean oversight = Oversight.needed(model, body);
             boolean warning = oversight && (body.governance().leadMemberId() == null
                     || body.governance().scrutinyCommittee() == null);
             int theme = body.themeIds().isEmpty() ? -1 : themes.indexOf(model.theme(body.themeIds().get(0)));
-            Diagram.Box box = new Diagram.Box(body.id(), rect, body.classification(), wrap(body.name()),
-                    shortLabel(body), theme,
-                    oversight, warning, position != null && position.pinned());
+            Diagram.Box box = new Diagram.Box(body.id(), rect, body.classification(), List.copyOf(label),
+                    shortLabel(body), theme, oversight, warning, pinnedBodies.getOrDefault(body.id(), false));
             boxes.put(body.id(), box);
             ordered.add(box);
             minX = Math.min(minX, rect.x());

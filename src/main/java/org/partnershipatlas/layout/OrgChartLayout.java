@@ -22,8 +22,15 @@ import java.util.Map;
  */
 public final class OrgChartLayout {
 
-    /** A box to place: its id, size and band (0 = top). */
-    public record Node(long id, double width, double height, int band) {
+    /**
+     * A box to place: its id, size and band (0 = top). {@code heads} marks a body whose groups are
+     * drawn elsewhere (on another printed part): it keeps a place in its row rather than joining a
+     * column of leaf groups.
+     */
+    public record Node(long id, double width, double height, int band, boolean heads) {
+        public Node(long id, double width, double height, int band) {
+            this(id, width, height, band, false);
+        }
     }
 
     /**
@@ -43,6 +50,7 @@ public final class OrgChartLayout {
     /** Between a parent's row and its children's: room for up to four buses of different kinds. */
     public static final double ROW_GAP = 56;
     static final double STACK_GAP = 16;
+    private final int columnLength;
     static final double BAND_GAP = 64;
     static final int COLUMN_MIN = 3;
 
@@ -60,13 +68,19 @@ public final class OrgChartLayout {
     private final java.util.Set<Long> stacked = new java.util.HashSet<>();
     private final Map<Long, Long> stackAbove = new HashMap<>();
 
-    private OrgChartLayout(List<Node> nodes) {
+    private OrgChartLayout(List<Node> nodes, int columnLength) {
         nodes.forEach(n -> this.nodes.put(n.id(), n));
+        this.columnLength = columnLength;
     }
 
     /** Where every box goes, by id, top-left corners in map units. */
     public static Map<Long, Rect> layout(List<Node> nodes, List<Edge> edges) {
-        OrgChartLayout chart = new OrgChartLayout(nodes);
+        return layout(nodes, edges, COLUMN_LENGTH);
+    }
+
+    /** As {@link #layout(List, List)}, with at most {@code columnLength} groups in a column (a printed page's height). */
+    public static Map<Long, Rect> layout(List<Node> nodes, List<Edge> edges, int columnLength) {
+        OrgChartLayout chart = new OrgChartLayout(nodes, Math.max(1, columnLength));
         chart.chooseParents(edges);
         chart.placeAcross();
         chart.placeDown();
@@ -116,7 +130,7 @@ public final class OrgChartLayout {
     }
 
     private boolean leaf(long id) {
-        return kids(id).isEmpty();
+        return kids(id).isEmpty() && !nodes.get(id).heads();
     }
 
     /**
@@ -139,7 +153,7 @@ public final class OrgChartLayout {
             leaves.forEach(k -> byBand.computeIfAbsent(nodes.get(k).band(), b -> new ArrayList<>()).add(k));
             List<List<Long>> stacks = new ArrayList<>();
             for (List<Long> band : byBand.values()) {
-                int columns = (band.size() + COLUMN_LENGTH - 1) / COLUMN_LENGTH;
+                int columns = (band.size() + columnLength - 1) / columnLength;
                 int perColumn = (band.size() + columns - 1) / columns;
                 for (int i = 0; i < band.size(); i += perColumn) {
                     List<Long> stack = band.subList(i, Math.min(band.size(), i + perColumn));

@@ -23,15 +23,14 @@ final class DiagramFiles {
     private DiagramFiles() {
     }
 
-    static void svg(Diagram diagram, String title, String subtitle, Path target) throws IOException {
-        Rect area = DiagramSheet.area(diagram);
-        MapExport.svg(area, title + ", " + subtitle, g -> DiagramSheet.paint(g, diagram, title, subtitle, area, 1),
-                target);
+    static void svg(PackDocument.Figure sheet, String subtitle, Path target) throws IOException {
+        Rect area = sheet.area();
+        MapExport.svg(area, sheet.caption() + ", " + subtitle, g -> sheet.paint(g, subtitle, 1), target);
     }
 
-    static void png(Diagram diagram, String title, String subtitle, PackOptions.Paper paper, Path target)
+    static void png(PackDocument.Figure sheet, String subtitle, PackOptions.Paper paper, Path target)
             throws IOException {
-        Rect area = DiagramSheet.area(diagram);
+        Rect area = sheet.area();
         double points = Math.max(StructureAppendix.READABLE, Math.min((paper.width() - 72) / area.width(),
                 (paper.height() - 72) / area.height()));
         double scale = Math.min(Math.min(points * 300 / 72, MAX_SIDE / Math.max(area.width(), area.height())),
@@ -40,7 +39,7 @@ final class DiagramFiles {
                 (int) Math.ceil(area.height() * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            DiagramSheet.paint(g, diagram, title, subtitle, area, scale);
+            sheet.paint(g, subtitle, scale);
         } finally {
             g.dispose();
         }

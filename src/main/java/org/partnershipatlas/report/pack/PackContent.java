@@ -57,7 +57,7 @@ public final class PackContent {
             }
             appendices.add(switch (chosen) {
                 case 1 -> new Appendix(number, StructureAppendix.TITLE,
-                        StructureAppendix.blocks(model, diagram, bodies, options.paper()));
+                        StructureAppendix.blocks(model, bodies, options.paper()));
                 case 2 -> new Appendix(number, "The partnership register", register(model, bodies, options));
                 case 3 -> new Appendix(number, "The action plan", actionPlan(model, scope, options, today));
                 case 4 -> new Appendix(number, "Governance findings", findings(model, scope, findings));

@@ -47,15 +47,23 @@ public record PackDocument(String title, String authority, LocalDate date, List<
     /**
      * Part of the map ({@code area}, in map units) drawn as a figure, with its alternative text.
      * {@code fullPage} asks for a page of its own in landscape; {@code sheet} draws the caption as the
-     * picture's title with the key beside the map (see {@code DiagramSheet}).
+     * picture's title with the key under the map (see {@code DiagramSheet}) and, under the key,
+     * {@code notes}: the lines that leave this part for another, in words.
      */
-    public record Figure(Diagram diagram, Rect area, String alt, String caption, boolean fullPage, boolean sheet)
-            implements Block {
+    public record Figure(Diagram diagram, Rect area, String alt, String caption, boolean fullPage, boolean sheet,
+                         List<String> notes) implements Block {
+        public Figure {
+            notes = List.copyOf(notes);
+        }
+
+        public Figure(Diagram diagram, Rect area, String alt, String caption, boolean fullPage, boolean sheet) {
+            this(diagram, area, alt, caption, fullPage, sheet, List.of());
+        }
 
         /** Draws the figure at {@code scale} points (or pixels) a map unit, its top-left at the origin. */
         public void paint(java.awt.Graphics2D g, String subtitle, double scale) {
             if (sheet) {
-                org.partnershipatlas.report.DiagramSheet.paint(g, diagram, caption, subtitle, area, scale);
+                org.partnershipatlas.report.DiagramSheet.paint(g, diagram, caption, subtitle, notes, area, scale);
             } else {
                 org.partnershipatlas.report.Java2dMapPainter.paint(g, diagram, area, scale);
             }

@@ -46,7 +46,9 @@ public final class PackExporter {
         progress.update(0.05, "Gathering the appendices");
         PackDocument pack = PackContent.build(laidOut, options, findings, today);
         java.util.Set<Long> scope = PackContent.scope(laidOut, options.themeIds());
-        Diagram diagram = PackContent.diagram(MapDiagram.of(laidOut), options, scope);
+        List<Body> inScope = RegisterExport.ordered(laidOut, b -> scope.contains(b.id()));
+        List<PackDocument.Figure> sheets = StructureAppendix.figures(laidOut,
+                StructureAppendix.parts(laidOut, inScope, options.paper()));
         String title = StructureAppendix.TITLE;
         String subtitle = model.authority().name() + " · " + PackContent.DATE.format(today);
         java.util.Map<String, Writer> jobs = new java.util.LinkedHashMap<>();
@@ -56,16 +58,21 @@ public final class PackExporter {
         }
         if (formats.contains(PackOptions.Format.PDF)) {
             jobs.put(appendices + ".pdf", p -> new PdfPackWriter(pack, options.paper(), cancelled).write(p));
-            jobs.put(stem + "structure diagram.pdf", p -> new PdfPackWriter(diagramOnly(pack, diagram, title, model,
-                    today), options.paper(), cancelled).withoutTitlePage().write(p));
+            jobs.put(stem + "structure diagram.pdf", p -> new PdfPackWriter(diagramOnly(sheets, title, model, today),
+                    options.paper(), cancelled).withoutTitlePage().write(p));
         }
-        if (formats.contains(PackOptions.Format.SVG)) {
-            jobs.put(stem + "structure diagram.svg", p -> DiagramFiles.svg(diagram, title, subtitle, p));
+        // a picture a part, as the pages: "structure diagram.svg" when the structure prints on one page
+        for (int i = 0; i < sheets.size(); i++) {
+            PackDocument.Figure sheet = sheets.get(i);
+            String name = stem + "structure diagram" + (sheets.size() == 1 ? "" : " part " + (i + 1));
+            if (formats.contains(PackOptions.Format.SVG)) {
+                jobs.put(name + ".svg", p -> DiagramFiles.svg(sheet, subtitle, p));
+            }
+            if (formats.contains(PackOptions.Format.PNG)) {
+                jobs.put(name + ".png", p -> DiagramFiles.png(sheet, subtitle, options.paper(), p));
+            }
         }
-        if (formats.contains(PackOptions.Format.PNG)) {
-            jobs.put(stem + "structure diagram.png", p -> DiagramFiles.png(diagram, title, subtitle, options.paper(), p));
-        }
-        List<Body> registered = RegisterExport.ordered(laidOut, b -> scope.contains(b.id()));
+        List<Body> registered = inScope;
         List<org.partnershipatlas.model.Action> actions = ActionPlanExport.ordered(laidOut,
                 PackContent.inScope(options, scope));
         if (formats.contains(PackOptions.Format.XLSX)) {
@@ -154,20 +161,10 @@ public final class PackExporter {
         return target;
     }
 
-    /** The structure diagram's pages alone: the overview sheet and its readable parts. */
-    private static PackDocument diagramOnly(PackDocument pack, Diagram diagram, String title, AuthorityModel model,
+    /** The structure diagram's pages alone: the overview sheet and its readable parts, as the appendix has them. */
+    private static PackDocument diagramOnly(List<PackDocument.Figure> sheets, String title, AuthorityModel model,
                                             LocalDate today) {
-        List<PackDocument.Block> figures = new ArrayList<>();
-        for (PackDocument.Appendix appendix : pack.appendices()) {
-            appendix.blocks().stream().filter(b -> b instanceof PackDocument.Figure f && f.fullPage())
-                    .forEach(figures::add);
-        }
-        if (figures.isEmpty()) {
-            Rect sheet = DiagramSheet.area(diagram);
-            figures.add(new PackDocument.Figure(diagram, sheet, "Diagram of the partnership structure of "
-                    + model.authority().name(), title, true, true));
-        }
         return new PackDocument(title, model.authority().name(), today,
-                List.of(new PackDocument.Appendix(1, title, figures)));
+                List.of(new PackDocument.Appendix(1, title, List.copyOf(sheets))));
     }
 }

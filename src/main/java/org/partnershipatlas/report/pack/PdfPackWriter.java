@@ -209,7 +209,8 @@ public final class PdfPackWriter {
                 flow.moveDown(22);
             }
             width = flow.width();
-            height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER + 10 - ALT_ROOM;
+            // a sheet says in its own notes what leaves the page; its text alternative is in the tags alone
+            height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER + 10 - (figure.sheet() ? 0 : ALT_ROOM);
         } else {
             flow.ensure(160);
             width = flow.width();
@@ -245,13 +246,15 @@ public final class PdfPackWriter {
             c.setStrokingColor(INK);
         });
         flow.moveDown(drawnHeight + 10);
-        if (figure.fullPage()) {
+        if (figure.fullPage() && !figure.sheet()) {
             List<String> alt = flow.wrap("Text alternative: " + figure.alt(), flow.regular, 7.5f, flow.width());
             for (int i = 0; i < Math.min(3, alt.size()); i++) {
                 String line = i == 2 && alt.size() > 3 ? alt.get(i) + " …" : alt.get(i);
                 flow.show(line, flow.regular, 7.5f, PdfFlow.MARGIN, flow.y() - 7.5f);
                 flow.moveDown(9.5f);
             }
+        }
+        if (figure.fullPage()) {
             flow.breakPage();
         }
     }

@@ -3,7 +3,10 @@ package org.partnershipatlas.report.pack;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnershipatlas.layout.Diagram;
-import org.partnershipatlas.layout.Rect;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.partnershipatlas.layout.PrintedParts;
+import org.partnershipatlas.report.DiagramSheet;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.report.pack.PackDocument.Block;
@@ -15,26 +18,68 @@ import org.partnershipatlas.report.pack.PackDocument.Table;
 
 /**
  * Appendix 1: the structure diagram on landscape pages, its key in words, and the structure as nested
- * lists. Where the whole map on one page would print names smaller than about 7 points, an overview
- * page comes first and the map follows in numbered parts at a readable size.
+ * lists. Where the whole structure on one page would print names smaller than 7 points, it is cut by
+ * structure (see {@link PrintedParts}): an overview of the top of the structure, then a part for each
+ * body whose groups did not fit, each laid out for its own page, with the key on every page and the
+ * lines that leave a page named under it. No page is a slice of a larger picture, so no box is cut.
  */
 final class StructureAppendix {
-    /** Points a map unit at which a 13-unit name prints at about 7 points. */
-    static final double READABLE = 0.55;
+    /** Points a map unit at which a 13-unit name prints at 7.8 points, leaving room for a name drawn a little smaller to fit. */
+    static final double READABLE = 0.6;
     /** The appendix's title, also the title of the diagram sheet and of the diagram files. */
     static final String TITLE = "How the partnerships relate";
-    /** Page margin and room for a caption, in points. */
-    static final double MARGIN = 36;
-    static final double CAPTION = 44;
-    /** Room at the left of a picture for the layer labels. */
-    static final double LABEL_ROOM = 130;
-    /** The most pages the diagram's parts may take; a larger map is printed smaller. */
-    static final int MAX_PARTS = 24;
+    /** The most notes (lines to other parts) written on a sheet; the rest are in the structure in words. */
+    static final int MAX_NOTES = 5;
 
     private StructureAppendix() {
     }
 
-    static List<Block> blocks(AuthorityModel model, Diagram diagram, List<Body> bodies, PackOptions.Paper paper) {
+    /** The width and height of a full landscape page's drawing area, in points, as the PDF writer gives it. */
+    static double[] pageRoom(PackOptions.Paper paper) {
+        return new double[] {paper.width() - 2 * PdfFlow.MARGIN, paper.height() - 2 * PdfFlow.MARGIN - PdfFlow.FOOTER
+                + 10};
+    }
+
+    /** The parts of the structure for this paper: one when it all prints readably on a page. */
+    static List<PrintedParts.Part> parts(AuthorityModel model, List<Body> bodies, PackOptions.Paper paper) {
+        double[] room = pageRoom(paper);
+        double[] map = DiagramSheet.mapRoom(room[0] / READABLE, room[1] / READABLE, MAX_NOTES);
+        Set<Long> scope = new LinkedHashSet<>();
+        bodies.forEach(b -> scope.add(b.id()));
+        return PrintedParts.plan(model, scope, map[0], map[1]);
+    }
+
+    /** The notes a sheet can hold: the first {@link #MAX_NOTES}, then how many more. */
+    static List<String> notes(PrintedParts.Part part) {
+        if (part.notes().size() <= MAX_NOTES) {
+            return part.notes();
+        }
+        List<String> notes = new ArrayList<>(part.notes().subList(0, MAX_NOTES - 1));
+        notes.add("and " + (part.notes().size() - MAX_NOTES + 1) + " more: see \"The structure in words\"");
+        return notes;
+    }
+
+    /** Each part as a full-page sheet with its title, key and notes. */
+    static List<Figure> figures(AuthorityModel model, List<PrintedParts.Part> parts) {
+        List<Figure> figures = new ArrayList<>();
+        for (PrintedParts.Part part : parts) {
+            List<String> notes = notes(part);
+            Diagram diagram = part.diagram();
+            List<String> names = diagram.boxes().stream().map(b -> model.body(b.bodyId()).name()).toList();
+            String caption = parts.size() == 1 ? TITLE : part.title();
+            String alt = (parts.size() == 1 ? "Diagram of the partnership structure of " + model.authority().name()
+                    : part.title() + " of the partnership structure of " + model.authority().name()) + ": "
+                    + org.partnershipatlas.model.Text.count(names.size(), "body", "bodies") + " ("
+                    + String.join(", ", names.subList(0, Math.min(12, names.size())))
+                    + (names.size() > 12 ? " and more" : "") + ")"
+                    + (part.notes().isEmpty() ? "" : "; " + String.join("; ", part.notes()))
+                    + ". The same structure is given as nested lists under \"The structure in words\".";
+            figures.add(new Figure(diagram, DiagramSheet.area(diagram, notes), alt, caption, true, true, notes));
+        }
+        return figures;
+    }
+
+    static List<Block> blocks(AuthorityModel model, List<Body> bodies, PackOptions.Paper paper) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph("The diagram shows the Local Strategic Partnership and the bodies under it in the "
                 + "Audit Commission's three layers: strategic at the top, then executive, then operational. Each line "
@@ -51,51 +96,16 @@ final class StructureAppendix {
                 List.of("Solid line, filled arrow", "Reports to"),
                 List.of("Thin solid line, hollow arrow", "Is a sub-group of"),
                 List.of("Dashed line", "Advises"),
-                List.of("Dotted line", "Commissions")), List.of(2.0, 3.0)));
-        Rect bounds = diagram.bounds();
-        Rect whole = new Rect(bounds.x() - LABEL_ROOM, bounds.y(), bounds.width() + LABEL_ROOM + 20, bounds.height() + 20);
-        Rect sheet = org.partnershipatlas.report.DiagramSheet.area(diagram);
-        double usableWidth = paper.width() - 2 * MARGIN;
-        double usableHeight = paper.height() - 2 * MARGIN - CAPTION;
-        double fit = Math.min(usableWidth / sheet.width(), usableHeight / sheet.height());
-        String names = org.partnershipatlas.model.Text.count(bodies.size(), "body", "bodies");
-        blocks.add(new Figure(diagram, sheet, "Diagram of the partnership structure of " + model.authority().name()
-                + ": " + names + " in three layers. The same structure is given as nested lists under \"The structure "
-                + "in words\".", fit < READABLE ? "Overview of the whole structure (the parts that follow are "
-                + "readable in print)" : TITLE, true, true));
-        if (fit < READABLE) {
-            double scale = READABLE;
-            while (Math.ceil(whole.width() * scale / usableWidth) * Math.ceil(whole.height() * scale / usableHeight)
-                    > MAX_PARTS) {
-                scale *= 0.9;
-            }
-            if (scale < READABLE) {
-                blocks.add(new Paragraph("This structure needs more than " + MAX_PARTS + " pages to print every name at a "
-                        + "readable size, so the parts below are printed smaller. To print a theme's part readably, "
-                        + "export the pack for that theme."));
-            }
-            double tileWidth = usableWidth / scale;
-            double tileHeight = usableHeight / scale;
-            int columns = (int) Math.ceil(whole.width() / tileWidth);
-            int rows = (int) Math.ceil(whole.height() / tileHeight);
-            int part = 1;
-            for (int row = 0; row < rows; row++) {
-                for (int column = 0; column < columns; column++) {
-                    Rect tile = new Rect(whole.x() + column * tileWidth, whole.y() + row * tileHeight, tileWidth,
-                            tileHeight);
-                    List<String> inside = diagram.boxes().stream().filter(b -> tile.contains(b.rect().centreX(),
-                            b.rect().centreY())).map(b -> model.body(b.bodyId()).name()).toList();
-                    if (inside.isEmpty()) {
-                        continue;
-                    }
-                    String where = (rows > 1 ? (row == 0 ? "top" : row == rows - 1 ? "bottom" : "middle") + ", " : "")
-                            + (columns > 1 ? "part " + (column + 1) + " of " + columns + " from the left" : "whole width");
-                    blocks.add(new Figure(diagram, tile, "Part " + part + " of the structure diagram (" + where
-                            + "), showing " + String.join(", ", inside) + ".", "Part " + part + " (" + where + ")", true, false));
-                    part++;
-                }
-            }
+                List.of("Dotted line", "Commissions"),
+                List.of("\"12 bodies below: Part 3\" in a box", "What answers to that body is drawn on Part 3")),
+                List.of(2.0, 3.0)));
+        List<PrintedParts.Part> parts = parts(model, bodies, paper);
+        if (parts.size() > 1) {
+            blocks.add(new Paragraph("The structure is printed in " + parts.size() + " parts so that every name can be "
+                    + "read: Part 1 shows the top of the structure; a box saying \"below: Part N\" has what answers to "
+                    + "it drawn on Part N."));
         }
+        blocks.addAll(figures(model, parts));
         blocks.add(new Heading(2, "The structure in words"));
         blocks.add(new Paragraph("Each body is listed under the body it answers to."));
         blocks.add(new NestedList(PackContent.outline(model, bodies)));

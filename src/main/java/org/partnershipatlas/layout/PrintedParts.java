@@ -1,0 +1,311 @@
+package org.partnershipatlas.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.Layer;
+import org.partnershipatlas.model.Text;
+
+/**
+ * The structure cut into parts that each print whole on one page at a readable size, by structure
+ * rather than by a grid: first the top of the structure (as deep as fits), where a body whose groups
+ * are on a later part says how many there are and which part; then one part for each such body with
+ * its own subtree, laid out for that page alone, cut again the same way where it is still too large.
+ * A part never cuts a box: each is laid out anew. Lines to a body on another part are listed as notes
+ * naming that part. Pure: the same model, scope and room give the same parts.
+ */
+public final class PrintedParts {
+    /** One page's diagram: its title, the diagram laid out for it, and its lines to other parts in words. */
+    public record Part(int number, String title, Diagram diagram, List<String> notes) {
+    }
+
+    private final AuthorityModel model;
+    private final Set<Long> scope;
+    private final double roomWidth;
+    private final double roomHeight;
+    private final Map<Long, Long> parent = new HashMap<>();
+    private final Map<Long, List<Long>> children = new LinkedHashMap<>();
+    private final List<Planned> planned = new ArrayList<>();
+    private final Map<Long, Integer> partOf = new HashMap<>();
+    private final Map<Long, Integer> continuedOn = new HashMap<>();
+    /** The most groups stacked in a column on this page: as many as its height holds. */
+    private final int columnLength;
+
+    private record Planned(String title, List<Long> roots, Set<Long> bodies, Set<Long> continued) {
+    }
+
+    private PrintedParts(AuthorityModel model, Set<Long> scope, double roomWidth, double roomHeight) {
+        this.model = model;
+        this.scope = scope;
+        this.roomWidth = roomWidth;
+        this.roomHeight = roomHeight;
+        this.columnLength = Math.max(2, Math.min(OrgChartLayout.COLUMN_LENGTH,
+                (int) ((roomHeight - 2 * OrgChartLayout.ROW_GAP - 80) / (64 + OrgChartLayout.STACK_GAP))));
+    }
+
+    /**
+     * The parts for the bodies in {@code scope}, each fitting {@code roomWidth} by {@code roomHeight}
+     * map units where that can be done; one part when the whole structure fits.
+     */
+    public static List<Part> plan(AuthorityModel model, Set<Long> scope, double roomWidth, double roomHeight) {
+        PrintedParts parts = new PrintedParts(model, scope, roomWidth, roomHeight);
+        parts.chooseParents();
+        List<Long> roots = parts.scope.stream().filter(id -> !parts.parent.containsKey(id)).toList();
+        parts.cut("Overview", roots);
+        return parts.draw();
+    }
+
+    /** Each body's parent within the scope, as the chart chooses it: sub-group of and reports to first, no loops. */
+    private void chooseParents() {
+        List<AccountabilityLine> lines = new ArrayList<>(model.lines());
+        lines.sort(Comparator.comparingInt(l -> MapDiagram.treeWeight(l.kind())));
+        for (AccountabilityLine line : lines) {
+            long lower = line.fromBodyId();
+            long upper = line.toBodyId();
+            if (lower == upper || !scope.contains(lower) || !scope.contains(upper) || parent.containsKey(lower)
+                    || model.body(upper).layer().ordinal() > model.body(lower).layer().ordinal() || reaches(upper, lower)) {
+                continue;
+            }
+            parent.put(lower, upper);
+        }
+        for (long id : scope) {
+            Long up = parent.get(id);
+            if (up != null) {
+                children.computeIfAbsent(up, k -> new ArrayList<>()).add(id);
+            }
+        }
+    }
+
+    private boolean reaches(long from, long target) {
+        Long at = from;
+        while (at != null) {
+            if (at == target) {
+                return true;
+            }
+            at = parent.get(at);
+        }
+        return false;
+    }
+
+    private List<Long> kids(long id) {
+        return children.getOrDefault(id, List.of());
+    }
+
+    /**
+     * Plans a part holding {@code roots} and as many levels below them as fit the page (at least the
+     * roots' own children); each body at the cut with more beneath it heads a part of its own. The
+     * first part is the overview: the strategic and executive layers when they fit a page.
+     */
+    private void cut(String title, List<Long> roots) {
+        int index = planned.size();
+        planned.add(null);
+        Set<Long> bodies = null;
+        Set<Long> continued = null;
+        if (index == 0) {
+            Set<Long> top = new LinkedHashSet<>();
+            for (long id : scope) {
+                if (model.body(id).layer() != Layer.OPERATIONAL || !parent.containsKey(id) && kids(id).isEmpty()) {
+                    top.add(id);
+                }
+            }
+            Set<Long> heads = new LinkedHashSet<>();
+            for (long id : top) {
+                if (kids(id).stream().anyMatch(k -> !top.contains(k))) {
+                    heads.add(id);
+                }
+            }
+            boolean closed = top.stream().allMatch(id -> !parent.containsKey(id) || top.contains(parent.get(id)));
+            if (top.size() < scope.size() && closed && fits(top, heads)) {
+                bodies = top;
+                continued = heads;
+            }
+        }
+        if (bodies == null && roots.size() == 1 && !fitsToDepth(roots, 1)) {
+            chunk(title, roots.get(0), index);
+            return;
+        }
+        for (int depth = 1; bodies == null; depth++) {
+            Set<Long> tryBodies = new LinkedHashSet<>();
+            Set<Long> tryContinued = new LinkedHashSet<>();
+            boolean deeper = collect(roots, depth, tryBodies, tryContinued);
+            if (depth > 1 && !fits(tryBodies, tryContinued)) {
+                collect(roots, depth - 1, tryBodies = new LinkedHashSet<>(), tryContinued = new LinkedHashSet<>());
+                deeper = false;
+            }
+            if (!deeper || depth > 1 && tryContinued.isEmpty()) {
+                bodies = tryBodies;
+                continued = tryContinued;
+            }
+        }
+        planned.set(index, new Planned(title, roots, bodies, continued));
+        for (long id : bodies) {
+            partOf.putIfAbsent(id, index);
+        }
+        for (long id : continued) {
+            continuedOn.put(id, planned.size());
+            cut(model.body(id).name(), List.of(id));
+        }
+    }
+
+    private boolean fitsToDepth(List<Long> roots, int depth) {
+        Set<Long> bodies = new LinkedHashSet<>();
+        Set<Long> continued = new LinkedHashSet<>();
+        collect(roots, depth, bodies, continued);
+        return fits(bodies, continued);
+    }
+
+    /**
+     * A body with more bodies directly under it than one page holds side by side: the body on each of
+     * several parts, with as many of them as fit on each ("1 of 2").
+     */
+    private void chunk(String title, long root, int index) {
+        List<Long> all = kids(root).stream().filter(k -> !partOf.containsKey(k)).toList();
+        // the groups with nothing under them stay together (they stand in columns); the rest one by one
+        List<List<Long>> units = new ArrayList<>();
+        List<Long> leaves = all.stream().filter(k -> kids(k).isEmpty()).toList();
+        if (!leaves.isEmpty()) {
+            units.add(leaves);
+        }
+        all.stream().filter(k -> !kids(k).isEmpty()).forEach(k -> units.add(List.of(k)));
+        List<List<Long>> chunks = new ArrayList<>();
+        List<Long> current = new ArrayList<>();
+        for (List<Long> unit : units) {
+            current.addAll(unit);
+            Set<Long> bodies = new LinkedHashSet<>(List.of(root));
+            bodies.addAll(current);
+            Set<Long> continued = new LinkedHashSet<>();
+            current.stream().filter(k -> !kids(k).isEmpty()).forEach(continued::add);
+            if (current.size() > unit.size() && !fits(bodies, continued)) {
+                current.subList(current.size() - unit.size(), current.size()).clear();
+                chunks.add(current);
+                current = new ArrayList<>(unit);
+            }
+        }
+        chunks.add(current);
+        planned.remove(index);
+        List<Integer> indices = new ArrayList<>();
+        for (int c = 0; c < chunks.size(); c++) {
+            Set<Long> bodies = new LinkedHashSet<>(List.of(root));
+            bodies.addAll(chunks.get(c));
+            Set<Long> continued = new LinkedHashSet<>();
+            chunks.get(c).stream().filter(k -> !kids(k).isEmpty()).forEach(continued::add);
+            String name = chunks.size() == 1 ? title : title + " (" + (c + 1) + " of " + chunks.size() + ")";
+            indices.add(planned.size());
+            planned.add(new Planned(name, List.of(root), bodies, continued));
+            partOf.putIfAbsent(root, planned.size() - 1);
+            chunks.get(c).forEach(k -> partOf.putIfAbsent(k, planned.size() - 1));
+        }
+        for (int c = 0; c < chunks.size(); c++) {
+            for (long id : planned.get(indices.get(c)).continued()) {
+                continuedOn.put(id, planned.size());
+                cut(model.body(id).name(), List.of(id));
+            }
+        }
+    }
+
+    /** The roots and their descendants not yet drawn, to {@code depth} levels; true when anything lies deeper. */
+    private boolean collect(List<Long> roots, int depth, Set<Long> bodies, Set<Long> continued) {
+        List<Long> level = new ArrayList<>(roots);
+        bodies.addAll(roots);
+        for (int d = 0; d < depth && !level.isEmpty(); d++) {
+            List<Long> next = new ArrayList<>();
+            for (long id : level) {
+                kids(id).stream().filter(k -> !partOf.containsKey(k)).forEach(next::add);
+            }
+            bodies.addAll(next);
+            level = next;
+        }
+        boolean deeper = false;
+        for (long id : level) {
+            if (kids(id).stream().anyMatch(k -> !partOf.containsKey(k))) {
+                continued.add(id);
+                deeper = true;
+            }
+        }
+        return deeper;
+    }
+
+    private boolean fits(Set<Long> bodies, Set<Long> continued) {
+        Rect bounds = layout(bodies, continued, id -> 0).bounds();
+        return bounds.width() <= roomWidth && bounds.height() <= roomHeight;
+    }
+
+    /** The part's chart; a body whose groups are on another part says how many and which part. */
+    private Diagram layout(Set<Long> bodies, Set<Long> continued, java.util.function.ToIntFunction<Long> partFor) {
+        Map<Long, String> notes = new HashMap<>();
+        for (long id : continued) {
+            Integer part = continuedOn.get(id);
+            int below = part == null || planned.get(part) == null ? count(id) - 1 : planned.get(part).bodies().size() - 1;
+            notes.put(id, Text.count(below, "body", "bodies") + " below: Part " + partFor.applyAsInt(id));
+        }
+        return MapDiagram.alone(model, bodies, notes, columnLength);
+    }
+
+    private int count(long id) {
+        int n = 0;
+        List<Long> todo = new ArrayList<>(List.of(id));
+        while (!todo.isEmpty()) {
+            long at = todo.remove(todo.size() - 1);
+            n++;
+            todo.addAll(kids(at));
+        }
+        return n;
+    }
+
+    private List<Part> draw() {
+        List<Part> parts = new ArrayList<>();
+        boolean one = planned.size() == 1;
+        for (int i = 0; i < planned.size(); i++) {
+            Planned p = planned.get(i);
+            Diagram diagram = layout(p.bodies(), p.continued(), id -> continuedOn.get(id) + 1);
+            List<String> notes = new ArrayList<>();
+            for (AccountabilityLine line : model.lines()) {
+                boolean fromHere = p.bodies().contains(line.fromBodyId());
+                boolean toHere = p.bodies().contains(line.toBodyId());
+                if (fromHere == toHere) {
+                    continue;
+                }
+                long away = fromHere ? line.toBodyId() : line.fromBodyId();
+                long here = fromHere ? line.fromBodyId() : line.toBodyId();
+                if (kids(here).contains(away) && (partOf.get(here) != i || p.continued().contains(here))) {
+                    continue; // its box says where its groups are, or it heads this part and they are on another
+                }
+                notes.add(name(line.fromBodyId()) + " " + phrase(line) + " " + name(line.toBodyId()) + " ("
+                        + where(away) + ")");
+            }
+            String title = one ? "The whole structure" : "Part " + (i + 1) + ": " + p.title();
+            parts.add(new Part(i + 1, title, diagram, List.copyOf(notes)));
+        }
+        return parts;
+    }
+
+    private static String phrase(AccountabilityLine line) {
+        return switch (line.kind()) {
+            case REPORTS_TO -> "reports to";
+            case SUB_GROUP_OF -> "is a sub-group of";
+            case ADVISES -> "advises";
+            case COMMISSIONS -> "is commissioned by";
+        };
+    }
+
+    private String where(long id) {
+        if (!scope.contains(id)) {
+            return "not in this pack";
+        }
+        Integer part = partOf.get(id);
+        return part == null ? "not in this pack" : "Part " + (part + 1);
+    }
+
+    private String name(long id) {
+        Body body = model.body(id);
+        return body == null ? "a body" : body.name();
+    }
+}
