@@ -199,8 +199,7 @@ public final class MapDiagram {
             if (ids.contains(body.id())) {
                 bodies.add(body);
                 double extra = notes.containsKey(body.id()) ? LINE_HEIGHT : 0;
-                nodes.add(new OrgChartLayout.Node(body.id(), BOX_WIDTH, height(body) + extra, body.layer().ordinal(),
-                        notes.containsKey(body.id())));
+                nodes.add(new OrgChartLayout.Node(body.id(), BOX_WIDTH, height(body) + extra, body.layer().ordinal()));
             }
         }
         List<OrgChartLayout.Edge> edges = new ArrayList<>();

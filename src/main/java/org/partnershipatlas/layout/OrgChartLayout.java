@@ -22,15 +22,8 @@ import java.util.Map;
  */
 public final class OrgChartLayout {
 
-    /**
-     * A box to place: its id, size and band (0 = top). {@code heads} marks a body whose groups are
-     * drawn elsewhere (on another printed part): it keeps a place in its row rather than joining a
-     * column of leaf groups.
-     */
-    public record Node(long id, double width, double height, int band, boolean heads) {
-        public Node(long id, double width, double height, int band) {
-            this(id, width, height, band, false);
-        }
+    /** A box to place: its id, size and band (0 = top). */
+    public record Node(long id, double width, double height, int band) {
     }
 
     /**
@@ -49,7 +42,8 @@ public final class OrgChartLayout {
     static final double TREE_GAP = 60;
     /** Between a parent's row and its children's: room for up to four buses of different kinds. */
     public static final double ROW_GAP = 56;
-    static final double STACK_GAP = 16;
+    /** Between boxes in a column: room for a star or a warning mark on the box below. */
+    static final double STACK_GAP = 24;
     private final int columnLength;
     static final double BAND_GAP = 64;
     static final int COLUMN_MIN = 3;
@@ -130,7 +124,7 @@ public final class OrgChartLayout {
     }
 
     private boolean leaf(long id) {
-        return kids(id).isEmpty() && !nodes.get(id).heads();
+        return kids(id).isEmpty();
     }
 
     /**

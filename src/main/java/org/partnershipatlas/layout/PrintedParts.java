@@ -38,6 +38,8 @@ public final class PrintedParts {
     private final Map<Long, Integer> continuedOn = new HashMap<>();
     /** The most groups stacked in a column on this page: as many as its height holds. */
     private final int columnLength;
+    /** The column length found to fit for each set of bodies tried. */
+    private final Map<Set<Long>, Integer> columns = new HashMap<>();
 
     private record Planned(String title, List<Long> roots, Set<Long> bodies, Set<Long> continued) {
     }
@@ -145,6 +147,7 @@ public final class PrintedParts {
                 continued = tryContinued;
             }
         }
+        continued = readingOrder(bodies, continued);
         planned.set(index, new Planned(title, roots, bodies, continued));
         for (long id : bodies) {
             partOf.putIfAbsent(id, index);
@@ -211,6 +214,15 @@ public final class PrintedParts {
         }
     }
 
+    /** The bodies continued on later parts in the order a reader meets them on this one: column by column, top down. */
+    private Set<Long> readingOrder(Set<Long> bodies, Set<Long> continued) {
+        Map<Long, Rect> at = new HashMap<>();
+        layout(bodies, continued, id -> 0).boxes().forEach(b -> at.put(b.bodyId(), b.rect()));
+        List<Long> sorted = new ArrayList<>(continued);
+        sorted.sort(Comparator.comparingDouble((Long id) -> at.get(id).x()).thenComparingDouble(id -> at.get(id).y()));
+        return new LinkedHashSet<>(sorted);
+    }
+
     /** The roots and their descendants not yet drawn, to {@code depth} levels; true when anything lies deeper. */
     private boolean collect(List<Long> roots, int depth, Set<Long> bodies, Set<Long> continued) {
         List<Long> level = new ArrayList<>(roots);
@@ -233,20 +245,35 @@ public final class PrintedParts {
         return deeper;
     }
 
+    /** True when the bodies fit the page with columns of some length up to the page's; that length is kept for them. */
     private boolean fits(Set<Long> bodies, Set<Long> continued) {
-        Rect bounds = layout(bodies, continued, id -> 0).bounds();
-        return bounds.width() <= roomWidth && bounds.height() <= roomHeight;
+        for (int length = columnLength; length >= 2; length--) {
+            Rect bounds = layout(bodies, continued, id -> 0, length).bounds();
+            if (bounds.width() > roomWidth) {
+                return false; // shorter columns only make it wider
+            }
+            if (bounds.height() <= roomHeight) {
+                columns.put(Set.copyOf(bodies), length);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Diagram layout(Set<Long> bodies, Set<Long> continued, java.util.function.ToIntFunction<Long> partFor) {
+        return layout(bodies, continued, partFor, columns.getOrDefault(Set.copyOf(bodies), columnLength));
     }
 
     /** The part's chart; a body whose groups are on another part says how many and which part. */
-    private Diagram layout(Set<Long> bodies, Set<Long> continued, java.util.function.ToIntFunction<Long> partFor) {
+    private Diagram layout(Set<Long> bodies, Set<Long> continued, java.util.function.ToIntFunction<Long> partFor,
+                           int length) {
         Map<Long, String> notes = new HashMap<>();
         for (long id : continued) {
             Integer part = continuedOn.get(id);
             int below = part == null || planned.get(part) == null ? count(id) - 1 : planned.get(part).bodies().size() - 1;
             notes.put(id, Text.count(below, "body", "bodies") + " below: Part " + partFor.applyAsInt(id));
         }
-        return MapDiagram.alone(model, bodies, notes, columnLength);
+        return MapDiagram.alone(model, bodies, notes, length);
     }
 
     private int count(long id) {

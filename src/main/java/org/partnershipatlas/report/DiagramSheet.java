@@ -20,7 +20,7 @@ import org.partnershipatlas.model.LineKind;
 public final class DiagramSheet {
     static final double TITLE = 70;
     /** The key, as a strip under the map: three rows (bodies, markers, lines). */
-    static final double KEY_HEIGHT = 132;
+    static final double KEY_HEIGHT = 140;
     static final double KEY_WIDTH = 980;
     static final double NOTE_LINE = 20;
     static final double LABEL_ROOM = 130;
@@ -106,14 +106,14 @@ public final class DiagramSheet {
                     List.of(), "", -1, false, false, false));
             text(g, (String) kinds[i][1], left + 70, row + 18);
         }
-        row += 36;
+        row += 42;
         Java2dMapPainter.box(g, new Diagram.Box(0, new Rect(x + 12, row, 60, 26), Classification.PARTNERSHIP,
                 List.of(), "", -1, true, false, false));
         text(g, "Star: needs political oversight", x + 82, row + 18);
         Java2dMapPainter.box(g, new Diagram.Box(0, new Rect(x + 12 + 2 * column, row, 60, 26), Classification.PARTNERSHIP,
                 List.of(), "", -1, true, true, false));
         text(g, "\"!\": no lead member or scrutiny", x + 82 + 2 * column, row + 18);
-        row += 46;
+        row += 48;
         Object[][] lines = {{LineKind.REPORTS_TO, "Reports to"}, {LineKind.SUB_GROUP_OF, "Sub-group of"},
             {LineKind.ADVISES, "Advises"}, {LineKind.COMMISSIONS, "Commissions"}};
         for (int i = 0; i < lines.length; i++) {
