@@ -80,8 +80,10 @@ public final class MainView extends BorderPane {
         BodyTableView table = new BodyTableView(viewModel);
         HealthCheckViewModel health = new HealthCheckViewModel(viewModel);
         MapViewModel mapModel = new MapViewModel(viewModel, dialogs);
-        map = new MapView(mapModel, new MapEdits(viewModel, dialogs, viewModel::deleteSelectedBody, addActionFor), new HoverCard(viewModel),
+        map = new MapView(mapModel, new org.partnershipatlas.ui.map.MapKeyboard(mapModel, viewModel),
+                new MapEdits(viewModel, dialogs, viewModel::deleteSelectedBody, addActionFor), new HoverCard(viewModel),
                 viewModel, dialogs);
+        map.setOnOpenDetails(inspector::focusFirstField);
         this.mapModel = mapModel;
         org.partnershipatlas.ui.people.PeopleViewModel peopleModel =
                 new org.partnershipatlas.ui.people.PeopleViewModel(viewModel, dialogs, dialogs);

@@ -100,6 +100,66 @@ class MapWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void theMapByKeyboardMovesThroughTheChartAndSaysWhatIsSelected(FxRobot robot) throws Exception {
+        Path file = dir.resolve("Keys.atlas.mv.db");
+        AuthorityStore.create(file, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();
+        robot.interact(() -> viewModel.openFile(file));
+        waitUntil(() -> stage.getTitle().contains("Keys.atlas.mv.db"));
+        MapViewModel map = robot.lookup("#map").queryAs(MapView.class).viewModel();
+        waitUntil(() -> map.diagramProperty().get() != null
+                && viewModel.sessionProperty().get().model().positions().size() == 70);
+        Canvas canvas = robot.lookup("#map-canvas").queryAs(Canvas.class);
+        robot.interact(() -> viewModel.selectedBodyIdProperty().set(null));
+        robot.interact(canvas::requestFocus);
+        waitUntil(canvas::isFocused);
+        assertTrue(canvas.getAccessibleText().contains("arrow key"), canvas.getAccessibleText());
+
+        robot.type(KeyCode.DOWN);
+        Body board = body("Northmoor Together Board");
+        waitUntil(() -> Long.valueOf(board.id()).equals(viewModel.selectedBodyIdProperty().get()));
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> !Long.valueOf(board.id()).equals(viewModel.selectedBodyIdProperty().get()));
+        Long under = viewModel.selectedBodyIdProperty().get();
+        assertTrue(viewModel.sessionProperty().get().model().linesOf(under).stream()
+                .anyMatch(l -> l.fromBodyId() == under && l.toBodyId() == board.id()), "Down goes to a body under the board");
+        robot.type(KeyCode.UP);
+        waitUntil(() -> Long.valueOf(board.id()).equals(viewModel.selectedBodyIdProperty().get()));
+
+        Body executive = body("Northmoor Together Executive");
+        robot.interact(() -> viewModel.selectedBodyIdProperty().set(executive.id()));
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> !Long.valueOf(executive.id()).equals(viewModel.selectedBodyIdProperty().get()));
+        Long first = viewModel.selectedBodyIdProperty().get();
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> !first.equals(viewModel.selectedBodyIdProperty().get()));
+        Long second = viewModel.selectedBodyIdProperty().get();
+        var model = viewModel.sessionProperty().get().model();
+        assertTrue(model.linesOf(second).stream().anyMatch(l -> l.fromBodyId() == second
+                && l.toBodyId() == executive.id()), "Right goes to another body under the executive");
+        String said = canvas.getAccessibleText();
+        assertTrue(said.startsWith(model.body(second).name() + ":") && said.contains(
+                model.body(second).classification().label().toLowerCase()) && said.contains("Northmoor Together Executive"),
+                said);
+        robot.type(KeyCode.LEFT);
+        waitUntil(() -> first.equals(viewModel.selectedBodyIdProperty().get()));
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#inspector").queryAs(javafx.scene.Parent.class).getScene().getFocusOwner() != null
+                && isInside(robot.lookup("#inspector").queryAs(javafx.scene.Node.class),
+                robot.lookup("#inspector").queryAs(javafx.scene.Parent.class).getScene().getFocusOwner()));
+        closeDocument(robot);
+    }
+
+    private static boolean isInside(javafx.scene.Node parent, javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void aDragCanBeUndone(FxRobot robot) throws Exception {
         Path file = dir.resolve("Undo.atlas.mv.db");
         AuthorityStore.create(file, SampleAuthority.build(LocalDate.of(2026, 11, 25)), "test").close();

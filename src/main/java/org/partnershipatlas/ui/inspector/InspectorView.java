@@ -327,6 +327,14 @@ public final class InspectorView extends ScrollPane {
      * Saves what is typed in a field that still has the focus: called before a menu, a shortcut, a
      * tab or closing the window takes the user elsewhere, so that nothing typed is lost.
      */
+    /** Puts the keyboard in the inspector's first field, for Enter on the map. */
+    public void focusFirstField() {
+        javafx.scene.Node first = lookup(".text-field");
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
     public void saveTyped() {
         saveTypedText(viewModel.bodyProperty().get());
     }

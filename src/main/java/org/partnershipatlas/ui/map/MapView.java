@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import org.partnershipatlas.layout.MapNavigation;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -64,7 +65,9 @@ public final class MapView extends BorderPane {
 
     private StackPane stack;
 
-    public MapView(MapViewModel viewModel, MapEdits edits, HoverCard card,
+    private Runnable onOpenDetails = () -> { };
+
+    public MapView(MapViewModel viewModel, MapKeyboard keyboard, MapEdits edits, HoverCard card,
                    org.partnershipatlas.ui.document.DocumentContext main,
                    org.partnershipatlas.ui.dialog.CommonDialogs dialogs) {
         this.viewModel = viewModel;
@@ -72,7 +75,8 @@ public final class MapView extends BorderPane {
         setId("map");
         canvas.setId("map-canvas");
         canvas.setFocusTraversable(true);
-        canvas.setAccessibleText("Partnership map. Use the tree or the register to reach each body by keyboard.");
+        canvas.setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+        canvas.accessibleTextProperty().bind(keyboard.accessibleTextProperty());
         Pane holder = new Pane(canvas);
         holder.setMinSize(200, 200);
         canvas.widthProperty().bind(holder.widthProperty());
@@ -121,21 +125,33 @@ public final class MapView extends BorderPane {
                 now.addPreLayoutPulseListener(paintIfDirty);
             }
         });
+        // arrows move through the chart (MapKeyboard); with Ctrl or Shift they pan; Enter opens the details
         canvas.setOnKeyPressed(e -> {
-            double step = 60;
-            if (e.getCode() == KeyCode.LEFT) {
-                viewModel.panBy(step, 0);
-            } else if (e.getCode() == KeyCode.RIGHT) {
-                viewModel.panBy(-step, 0);
-            } else if (e.getCode() == KeyCode.UP) {
-                viewModel.panBy(0, step);
-            } else if (e.getCode() == KeyCode.DOWN) {
-                viewModel.panBy(0, -step);
+            MapNavigation.Step step = switch (e.getCode()) {
+                case LEFT -> MapNavigation.Step.LEFT;
+                case RIGHT -> MapNavigation.Step.RIGHT;
+                case UP -> MapNavigation.Step.UP;
+                case DOWN -> MapNavigation.Step.DOWN;
+                default -> null;
+            };
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && main.selectedBodyIdProperty().get() != null) {
+                onOpenDetails.run();
+            } else if (step != null && (e.isShortcutDown() || e.isShiftDown())) {
+                double pan = 60;
+                viewModel.panBy(step == MapNavigation.Step.LEFT ? pan : step == MapNavigation.Step.RIGHT ? -pan : 0,
+                        step == MapNavigation.Step.UP ? pan : step == MapNavigation.Step.DOWN ? -pan : 0);
+            } else if (step != null) {
+                keyboard.step(step);
             } else {
                 return;
             }
             e.consume();
         });
+    }
+
+    /** What Enter on the map does with a body selected: the window puts the keyboard in the inspector. */
+    public void setOnOpenDetails(Runnable action) {
+        onOpenDetails = action == null ? () -> { } : action;
     }
 
     /** The view model behind this view (for the window's menus and for tests that click by position). */

@@ -255,6 +255,20 @@ public final class MapViewModel {
         panY.set(viewHeight / 2 - box.rect().centreY() * scale.get());
     }
 
+    /** Brings a body into view when any of it is outside the view, keeping the zoom where it can. */
+    public void reveal(long bodyId) {
+        Diagram.Box box = box(bodyId);
+        if (box == null) {
+            return;
+        }
+        Rect r = box.rect();
+        boolean inside = toScreenX(r.x()) >= 0 && toScreenY(r.y()) >= 0 && toScreenX(r.maxX()) <= viewWidth
+                && toScreenY(r.maxY()) <= viewHeight;
+        if (!inside) {
+            centreOn(bodyId);
+        }
+    }
+
     // ---- selecting and finding ----
 
     /** The body under a map point, or null; a hidden body cannot be hit. */
