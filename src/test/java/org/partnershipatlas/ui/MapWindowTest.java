@@ -147,7 +147,30 @@ class MapWindowTest extends WindowTestSupport {
         waitUntil(() -> robot.lookup("#inspector").queryAs(javafx.scene.Parent.class).getScene().getFocusOwner() != null
                 && isInside(robot.lookup("#inspector").queryAs(javafx.scene.Node.class),
                 robot.lookup("#inspector").queryAs(javafx.scene.Parent.class).getScene().getFocusOwner()));
+
+        robot.clickOn("#map-in-words");
+        waitUntil(() -> robot.lookup("#structure-in-words").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<String> words = robot.lookup("#structure-in-words")
+                .queryAs(javafx.scene.control.TreeView.class);
+        javafx.scene.control.TreeItem<String> safer = find(words.getRoot(), "Safer Northmoor Partnership (");
+        assertTrue(safer != null && safer.getParent().getValue().startsWith("Northmoor Together Executive"),
+                "in words, Safer Northmoor stands under the executive it reports to");
+        robot.interact(() -> ((Stage) words.getScene().getWindow()).close());
         closeDocument(robot);
+    }
+
+    private static javafx.scene.control.TreeItem<String> find(javafx.scene.control.TreeItem<String> at, String start) {
+        if (at.getValue() != null && at.getValue().startsWith(start)) {
+            return at;
+        }
+        for (javafx.scene.control.TreeItem<String> child : at.getChildren()) {
+            javafx.scene.control.TreeItem<String> found = find(child, start);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static boolean isInside(javafx.scene.Node parent, javafx.scene.Node node) {

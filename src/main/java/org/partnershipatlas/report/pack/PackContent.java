@@ -172,7 +172,7 @@ public final class PackContent {
     }
 
     /** Bodies under the bodies they answer to, from the top down: the diagram in words. */
-    static List<Item> outline(AuthorityModel model, List<Body> bodies) {
+    public static List<Item> outline(AuthorityModel model, List<Body> bodies) {
         Set<Long> shown = new LinkedHashSet<>();
         bodies.forEach(b -> shown.add(b.id()));
         Map<Long, List<Long>> children = new LinkedHashMap<>();

@@ -66,12 +66,14 @@ public final class MapView extends BorderPane {
     private StackPane stack;
 
     private Runnable onOpenDetails = () -> { };
+    private final org.partnershipatlas.ui.document.DocumentContext main;
 
     public MapView(MapViewModel viewModel, MapKeyboard keyboard, MapEdits edits, HoverCard card,
                    org.partnershipatlas.ui.document.DocumentContext main,
                    org.partnershipatlas.ui.dialog.CommonDialogs dialogs) {
         this.viewModel = viewModel;
         this.card = card;
+        this.main = main;
         setId("map");
         canvas.setId("map-canvas");
         canvas.setFocusTraversable(true);
@@ -205,6 +207,12 @@ public final class MapView extends BorderPane {
         Button zoomOut = button("−", "map-zoom-out", "Zoom out (Ctrl+-)", viewModel::zoomOut);
         Button fit = button("Fit", "map-fit", "Zoom to fit (Ctrl+0)", viewModel::zoomToFit);
         Button tidy = button("Tidy up", "map-tidy", "Lay out again everything you have not moved", viewModel::tidyUp);
+        Button inWords = button("In words", "map-in-words", "The structure in words: every body under the body it "
+                + "answers to, for reading aloud or by keyboard", () -> {
+                    if (main.sessionProperty().get() != null) {
+                        StructureInWords.show(getScene().getWindow(), main.sessionProperty().get().model());
+                    }
+                });
         tidy.disableProperty().bind(viewModel.layingOutProperty());
         ComboBox<Theme> theme = FilterBoxes.themes("map-filter-theme", viewModel::themes,
                 viewModel.themeFilterProperty());
@@ -261,7 +269,7 @@ public final class MapView extends BorderPane {
         filters.visibleProperty().bind(showFilters.selectedProperty());
         filters.managedProperty().bind(showFilters.selectedProperty());
         search.setPrefColumnCount(13);
-        FlowPane bar = new FlowPane(6, 6, search, zoomOut, zoomIn, fit, tidy, seats, showFilters, picture);
+        FlowPane bar = new FlowPane(6, 6, search, zoomOut, zoomIn, fit, tidy, seats, showFilters, picture, inWords);
         bar.setAlignment(Pos.CENTER_LEFT);
         toolbarRows = new VBox(6, bar, filters);
         toolbarRows.setPadding(new Insets(6, 8, 6, 8));
