@@ -30,6 +30,8 @@ final class GridSearch {
     private final String trunk;
     private final Point[] startPorts;
     private final Point[] goalPorts;
+    /** When set, the search ends on reaching this height from above (a lane under the whole map), not at a box. */
+    private double lane = Double.NaN;
 
     /**
      * @param startPorts where the line may leave the lower box: on its top, bottom, left and right sides
@@ -45,6 +47,27 @@ final class GridSearch {
         this.fromId = fromId;
         this.toId = toId;
         this.trunk = trunk;
+    }
+
+    /**
+     * A way from the lower box's edge straight down onto the lane at height {@code y}, below every box,
+     * searched in a window around the box that widens until it finds one; null when none is found
+     * within {@code widest} of the box. The route ends with an upright run onto the lane.
+     */
+    List<Point> toLane(double y, double widest) {
+        lane = y;
+        Rect from = boxes.get(fromId);
+        double margin = 400;
+        while (margin <= widest) {
+            Rect window = new Rect(from.x() - margin, from.y() - margin, from.width() + 2 * margin,
+                    y + 1 - (from.y() - margin));
+            List<Point> found = search(window);
+            if (found != null) {
+                return found;
+            }
+            margin *= 3;
+        }
+        return null;
     }
 
     /** The route from the lower box's edge to the upper box's edge, or null when the boxes wall it in. */
@@ -119,6 +142,10 @@ final class GridSearch {
             xs.add(p.x());
             ys.add(p.y());
         }
+        boolean toLane = !Double.isNaN(lane);
+        if (toLane) {
+            ys.add(lane);
+        }
         double[] gx = xs.withMiddles(window.x(), window.maxX());
         double[] gy = ys.withMiddles(window.y(), window.maxY());
         int nx = gx.length;
@@ -137,7 +164,7 @@ final class GridSearch {
             }
         }
         // starts and goals: a short stub out of each side of the two boxes, the side facing the other box first
-        boolean upward = from.centreY() > to.centreY();
+        boolean upward = !toLane && from.centreY() > to.centreY();
         Point[] sp = startPorts;
         Point[] gp = goalPorts;
         int[] starts = {at(gx, gy, sp[0].x(), sp[0].y() - c), at(gx, gy, sp[1].x(), sp[1].y() + c),
@@ -163,7 +190,7 @@ final class GridSearch {
             if (cost < g[state]) {
                 g[state] = cost;
                 previous[state] = -1 - s;
-                open.push(state, cost + heuristic(gx, gy, node, nx, goals));
+                open.push(state, cost + (toLane ? Math.abs(lane - gy[node / nx]) : heuristic(gx, gy, node, nx, goals)));
             }
         }
         int best = -1;
@@ -178,10 +205,18 @@ final class GridSearch {
             int node = state / 4;
             int dir = state % 4;
             double here = g[state];
-            if (here + heuristic(gx, gy, node, nx, goals) > f + 1e-3) {
+            if (here + (toLane ? Math.abs(lane - gy[node / nx]) : heuristic(gx, gy, node, nx, goals)) > f + 1e-3) {
                 continue;
             }
-            for (int k = 0; k < 4; k++) {
+            if (toLane && Math.abs(gy[node / nx] - lane) < Geometry.TOLERANCE && dir == 2) {
+                if (here < bestCost) {
+                    bestCost = here;
+                    best = state;
+                    bestGoal = -1;
+                }
+                continue;
+            }
+            for (int k = 0; k < 4 && !toLane; k++) {
                 if (goals[k] == node) {
                     double total = here + c + goalCost[k] + (dir == goalDir[k] ? 0 : BEND);
                     if (total < bestCost) {
@@ -217,7 +252,7 @@ final class GridSearch {
                 if (cost < g[ns]) {
                     g[ns] = (float) cost;
                     previous[ns] = state;
-                    open.push(ns, cost + heuristic(gx, gy, next, nx, goals));
+                    open.push(ns, cost + (toLane ? Math.abs(lane - gy[next / nx]) : heuristic(gx, gy, next, nx, goals)));
                 }
             }
         }
@@ -225,7 +260,9 @@ final class GridSearch {
             return null;
         }
         List<Point> path = new ArrayList<>();
-        path.add(goalPorts[bestGoal]);
+        if (bestGoal >= 0) {
+            path.add(goalPorts[bestGoal]);
+        }
         int state = best;
         int startSide = -1;
         while (true) {

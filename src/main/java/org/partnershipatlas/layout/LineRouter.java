@@ -29,11 +29,19 @@ public final class LineRouter {
     static final double CLEARANCE = 6;
     static final double STUB_STEP = 7;
     static final double RAIL_INSET = 11;
+    /** A line whose ends stand further apart than this goes by a lane under the map rather than a search between them. */
+    static final double LONG_SPAN = 4_000;
+    static final double LANE_TOP = 30;
+    static final double LANE_STEP = 8;
+    /** How far from its box a line may look for its way down to the lanes. */
+    static final double LANE_REACH = 12_000;
 
     private final Map<Long, Rect> boxes;
     private final BoxIndex index;
     private final Runs runs = new Runs();
     private final Map<Long, List<Port>> ports = new HashMap<>();
+    /** Where each lane under the map is taken up to, left to right. */
+    private final List<Double> laneEnds = new ArrayList<>();
 
     /** A place on a box's edge where a line of a trunk meets it. */
     private record Port(Point at, String trunk) {
@@ -100,7 +108,12 @@ public final class LineRouter {
                 free(line.from(), from, 2, key), free(line.from(), from, 3, key)};
             Point[] goals = {free(line.to(), to, 1, key), free(line.to(), to, 0, key), free(line.to(), to, 2, key),
                 free(line.to(), to, 3, key)};
-            List<Point> found = new GridSearch(boxes, index, runs, line.from(), line.to(), key, starts, goals).find();
+            List<Point> found = Math.abs(from.centreX() - to.centreX()) > LONG_SPAN ? null
+                    : new GridSearch(boxes, index, runs, line.from(), line.to(), key, starts, goals).find();
+            if (found == null) {
+                Point[] upperStarts = {goals[1], goals[0], goals[2], goals[3]};
+                found = viaLane(line, starts, upperStarts);
+            }
             if (found == null) {
                 found = elbow(from, to);
             }
@@ -108,6 +121,45 @@ public final class LineRouter {
             routes.put(line.id(), found);
         }
         return routes;
+    }
+
+    /**
+     * A line across a wide map: down from the lower box onto a lane under the whole map, along it, and
+     * up into the upper box, each end found by a search near its own box (a search across the whole
+     * map costs seconds a line). Lines whose lanes would overlap get lanes of their own.
+     */
+    private List<Point> viaLane(Request line, Point[] lowerStarts, Point[] upperStarts) {
+        String key = trunkKey(line);
+        double first = index.bounds().maxY() + LANE_TOP;
+        List<Point> down = new GridSearch(boxes, index, runs, line.from(), line.to(), key, lowerStarts, lowerStarts)
+                .toLane(first, LANE_REACH);
+        List<Point> up = down == null ? null : new GridSearch(boxes, index, runs, line.to(), line.from(), key,
+                upperStarts, upperStarts).toLane(first, LANE_REACH);
+        if (down == null || up == null) {
+            return null;
+        }
+        double xa = down.get(down.size() - 1).x();
+        double xb = up.get(up.size() - 1).x();
+        double y = first + LANE_STEP * lane(Math.min(xa, xb), Math.max(xa, xb));
+        List<Point> route = new ArrayList<>(down.subList(0, down.size() - 1));
+        route.add(new Point(xa, y));
+        route.add(new Point(xb, y));
+        List<Point> back = new ArrayList<>(up.subList(0, up.size() - 1));
+        java.util.Collections.reverse(back);
+        route.addAll(back);
+        return simplify(route);
+    }
+
+    /** The first lane free from {@code from} to {@code to} (first fit), taken for that stretch. */
+    private int lane(double from, double to) {
+        for (int k = 0; k < laneEnds.size(); k++) {
+            if (laneEnds.get(k) < from - 2 * STUB_STEP) {
+                laneEnds.set(k, to);
+                return k;
+            }
+        }
+        laneEnds.add(to);
+        return laneEnds.size() - 1;
     }
 
     private void commit(Request line, List<Point> route) {

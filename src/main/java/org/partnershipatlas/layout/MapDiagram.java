@@ -270,6 +270,13 @@ public final class MapDiagram {
                     : (extent[1] + extents.get(i + 1)[0]) / 2;
             bands.add(new Diagram.Band(present.get(i), top, Math.max(top, bottom)));
         }
+        for (Diagram.Line line : lines) {
+            for (Point p : line.route()) {
+                minX = Math.min(minX, p.x());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
+            }
+        }
         Rect bounds = ordered.isEmpty() ? new Rect(0, 0, 0, 0)
                 : new Rect(minX, minY - BAND_MARGIN, maxX - minX, maxY - minY + BAND_MARGIN * 1.5);
         return new Diagram(List.copyOf(ordered), List.copyOf(lines), List.copyOf(bands), bounds);
