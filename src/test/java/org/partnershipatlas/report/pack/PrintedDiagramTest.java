@@ -11,10 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -73,53 +69,30 @@ class PrintedDiagramTest {
         Path diagramPdf = files.stream().filter(f -> f.getFileName().toString().endsWith("structure diagram.pdf"))
                 .findFirst().orElseThrow();
         int parts = StructureAppendix.parts(model, model.bodies().stream().toList(), paper).size();
-        try (PDDocument pdf = Loader.loadPDF(diagramPdf.toFile())) {
-            assertEquals(parts, pdf.getNumberOfPages(), "one page a part");
-            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                Sizes sizes = new Sizes();
-                sizes.setStartPage(page);
-                sizes.setEndPage(page);
-                String text = sizes.getText(pdf);
-                assertTrue(text.contains("Key"), "page " + page + " has the key");
-                assertTrue(sizes.smallest >= 7 - 0.05, "page " + page + ": text at " + sizes.smallest + " pt (\""
-                        + sizes.smallestText + "\")");
-                float width = pdf.getPage(page - 1).getMediaBox().getWidth();
-                float height = pdf.getPage(page - 1).getMediaBox().getHeight();
-                assertTrue(sizes.maxX <= width && sizes.maxY <= height && sizes.minX >= 0 && sizes.minY >= 0,
-                        "page " + page + ": text runs off the page");
-            }
+        List<PrintedText.Page> pages = PrintedText.measure(diagramPdf);
+        assertEquals(parts, pages.size(), "one page a part");
+        for (PrintedText.Page page : pages) {
+            assertTrue(page.hasKey(), "page " + page.number() + " has the key");
+            assertTrue(page.smallest() >= 7 - 0.05, "page " + page.number() + ": text at " + page.smallest() + " pt (\""
+                    + page.smallestText() + "\")");
+            assertTrue(!page.offPage(), "page " + page.number() + ": text runs off the page");
         }
     }
 
-    /** The size, in points, of every glyph on a page as printed, and how far the text reaches. */
-    private static final class Sizes extends PDFTextStripper {
-        float smallest = Float.MAX_VALUE;
-        String smallestText = "";
-        float minX = Float.MAX_VALUE;
-        float minY = Float.MAX_VALUE;
-        float maxX = 0;
-        float maxY = 0;
-
-        Sizes() throws IOException {
-        }
-
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            for (TextPosition p : positions) {
-                if (p.getUnicode().isBlank()) {
-                    continue;
-                }
-                float size = Math.abs(p.getYScale());
-                if (size < smallest) {
-                    smallest = size;
-                    smallestText = text;
-                }
-                minX = Math.min(minX, p.getXDirAdj());
-                minY = Math.min(minY, p.getYDirAdj() - p.getHeightDir());
-                maxX = Math.max(maxX, p.getXDirAdj() + p.getWidthDirAdj());
-                maxY = Math.max(maxY, p.getYDirAdj());
-            }
-            super.writeString(text, positions);
-        }
+    @org.junit.jupiter.api.Test
+    void aPackForOneThemeLaysOutThatThemeAloneOnFewPages() {
+        AuthorityModel sample = SampleAuthority.build(TODAY);
+        org.partnershipatlas.model.Theme safety = sample.themes().stream()
+                .filter(t -> t.name().toLowerCase().contains("safe")).findFirst().orElseThrow();
+        Set<Long> scope = PackContent.scope(sample, Set.of(safety.id()));
+        List<Body> bodies = sample.bodies().stream().filter(b -> scope.contains(b.id())).toList();
+        List<PrintedParts.Part> parts = StructureAppendix.parts(sample, bodies, PackOptions.Paper.A3);
+        Set<Long> drawn = new HashSet<>();
+        parts.forEach(p -> p.diagram().boxes().forEach(b -> drawn.add(b.bodyId())));
+        assertEquals(scope, drawn, "the theme's bodies and what they answer to, and nothing else");
+        assertTrue(parts.size() <= 2, parts.size() + " pages for one theme");
+        List<PrintedParts.Part> whole = StructureAppendix.parts(sample, sample.bodies().stream().toList(),
+                PackOptions.Paper.A3);
+        assertTrue(parts.size() < whole.size(), "fewer pages than the whole structure");
     }
 }
