@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.time.LocalDate;
+import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.layout.MapDiagram;
 import org.partnershipatlas.analysis.HealthCheck;
 import org.partnershipatlas.io.GeneratedAuthority;
 import org.partnershipatlas.model.AuthorityModel;
@@ -99,6 +101,9 @@ final class BenchCommand implements Command {
             if (storeOnly) {
                 return 0;
             }
+            DiagramBench.truth("sample", MapDiagram.of(MapDiagram.laidOut(SampleAuthority.build(LocalDate.now()))), out);
+            out.printf("sample-a3-min-pt %.1f pt%n", PaperBench.wholeOnOnePage(
+                    SampleAuthority.build(LocalDate.now()), org.partnershipatlas.report.pack.PackOptions.Paper.A3));
             for (int size : new int[] {1_000, BODIES}) {
                 AuthorityModel structure = size == BODIES ? generated
                         : GeneratedAuthority.build(size, ORGANISATIONS, SEATS * size / BODIES, 42L);
@@ -120,6 +125,7 @@ final class BenchCommand implements Command {
                 bytes += Files.size(written);
             }
             out.printf("pack-1000-files %d files, %d MB%n", pack.size(), bytes / (1024 * 1024));
+            PaperBench.diagramPages(pack, out);
             Runtime runtime = Runtime.getRuntime();
             System.gc();
             out.printf("heap-used-mb %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));

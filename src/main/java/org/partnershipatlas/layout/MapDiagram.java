@@ -156,17 +156,43 @@ public final class MapDiagram {
         return bottom;
     }
 
-    /** Where a body goes when it has no position: under the body it answers to, else below everything. */
+    /**
+     * Where a body goes when it has no position: in the nearest free place under the body it answers
+     * to (no box overlapping another, so its lines can be routed), else below everything. Nothing
+     * else moves.
+     */
     public static Point placeNew(AuthorityModel model, Body body) {
+        List<Rect> taken = new ArrayList<>();
         double bottom = 0;
         for (MapPosition p : model.positions()) {
-            bottom = Math.max(bottom, p.y() + 120);
+            Body placed = model.body(p.bodyId());
+            if (placed != null && placed.id() != body.id()) {
+                Rect r = new Rect(p.x(), p.y(), BOX_WIDTH, height(placed));
+                taken.add(r.grown(OrgChartLayout.STACK_GAP));
+                bottom = Math.max(bottom, r.maxY() + OrgChartLayout.ROW_GAP);
+            }
         }
+        double width = BOX_WIDTH;
+        double height = height(body);
         for (AccountabilityLine line : model.linesOf(body.id())) {
-            if (line.fromBodyId() == body.id()) {
-                MapPosition parent = model.positionOf(line.toBodyId());
-                if (parent != null) {
-                    return new Point(parent.x() + 30, parent.y() + 140);
+            MapPosition parent = line.fromBodyId() == body.id() ? model.positionOf(line.toBodyId()) : null;
+            if (parent == null) {
+                continue;
+            }
+            double top = parent.y() + height(model.body(line.toBodyId())) + OrgChartLayout.ROW_GAP;
+            for (int ring = 0; ring < 40; ring++) {
+                for (int side : new int[] {0, 1, -1}) {
+                    for (int down = 0; down <= ring; down++) {
+                        double x = parent.x() + side * ring * (width + OrgChartLayout.SIBLING_GAP);
+                        double y = top + down * (height + OrgChartLayout.STACK_GAP + 10);
+                        Rect spot = new Rect(x, y, width, height);
+                        if (taken.stream().noneMatch(spot::intersects)) {
+                            return new Point(x, y);
+                        }
+                    }
+                    if (ring == 0) {
+                        break;
+                    }
                 }
             }
         }

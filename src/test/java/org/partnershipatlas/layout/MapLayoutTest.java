@@ -109,6 +109,28 @@ class MapLayoutTest {
                 .orElseThrow();
     }
 
+    @Test
+    void aNewBodyFindsAFreePlaceUnderItsParentAndNothingElseMoves() {
+        AuthorityModel model = LaidOut.sample();
+        Body safer = model.bodies().stream().filter(b -> b.name().equals("Safer Northmoor Partnership")).findFirst()
+                .orElseThrow();
+        Map<Long, MapPosition> before = new java.util.HashMap<>();
+        model.positions().forEach(p -> before.put(p.bodyId(), p));
+        Body added = Body.create(model.newId(), "Modern Slavery Task Group", org.partnershipatlas.model.BodyKind.TASK_GROUP,
+                Layer.OPERATIONAL);
+        model.apply(new Edit("Add", List.of(Change.create(added), Change.create(new org.partnershipatlas.model.AccountabilityLine(
+                model.newId(), added.id(), safer.id(), org.partnershipatlas.model.LineKind.SUB_GROUP_OF)))));
+        Point at = MapDiagram.placeNew(model, added);
+        model.apply(new Edit("Place", List.of(Change.create(new MapPosition(model.newId(), added.id(), at.x(), at.y(),
+                false)))));
+        Diagram diagram = MapDiagram.of(model);
+        assertNoOverlaps(diagram);
+        Rect parent = diagram.boxes().stream().filter(b -> b.bodyId() == safer.id()).findFirst().orElseThrow().rect();
+        assertTrue(at.y() >= parent.maxY(), "under the body it answers to");
+        assertTrue(DiagramTruth.linesThroughBoxes(diagram).isEmpty(), DiagramTruth.linesThroughBoxes(diagram).toString());
+        before.forEach((id, p) -> assertEquals(p, model.positionOf(id), "nothing else moved"));
+    }
+
     private static void assertNoOverlaps(Diagram diagram) {
         List<Diagram.Box> boxes = new ArrayList<>(diagram.boxes());
         boxes.sort((a, b) -> Double.compare(a.rect().x(), b.rect().x()));

@@ -161,6 +161,17 @@ public final class PackExporter {
         return target;
     }
 
+    /**
+     * The size in points at which the map's names (13 units) would print if the whole structure, with
+     * its key, were fitted to one landscape page: what the printed parts avoid (for the benchmark).
+     */
+    public static double namePointsOnOnePage(AuthorityModel model, PackOptions.Paper paper) {
+        Diagram whole = MapDiagram.of(MapDiagram.laidOut(model));
+        Rect sheet = DiagramSheet.area(whole);
+        double[] room = StructureAppendix.pageRoom(paper);
+        return 13 * Math.min(room[0] / sheet.width(), room[1] / sheet.height());
+    }
+
     /** The structure diagram's pages alone: the overview sheet and its readable parts, as the appendix has them. */
     private static PackDocument diagramOnly(List<PackDocument.Figure> sheets, String title, AuthorityModel model,
                                             LocalDate today) {
