@@ -152,9 +152,61 @@ public final class PrintedParts {
         for (long id : bodies) {
             partOf.putIfAbsent(id, index);
         }
+        continueAll(continued);
+    }
+
+    /**
+     * Plans the parts for bodies whose groups did not fit: neighbours whose whole subtrees fit one page
+     * together share it; a body whose subtree is too large for a page is cut on a part of its own.
+     */
+    private void continueAll(java.util.Collection<Long> continued) {
+        List<Long> group = new ArrayList<>();
         for (long id : continued) {
-            continuedOn.put(id, planned.size());
-            cut(model.body(id).name(), List.of(id));
+            List<Long> alone = List.of(id);
+            if (!wholeFits(alone)) {
+                shared(group);
+                group = new ArrayList<>();
+                continuedOn.put(id, planned.size());
+                cut(model.body(id).name(), alone);
+                continue;
+            }
+            List<Long> wider = new ArrayList<>(group);
+            wider.add(id);
+            if (!group.isEmpty() && !wholeFits(wider)) {
+                shared(group);
+                group = new ArrayList<>();
+            }
+            group.add(id);
+        }
+        shared(group);
+    }
+
+    /** True when these bodies and everything under them not yet drawn fit one page. */
+    private boolean wholeFits(List<Long> roots) {
+        Set<Long> bodies = new LinkedHashSet<>();
+        Set<Long> continued = new LinkedHashSet<>();
+        collect(roots, Integer.MAX_VALUE, bodies, continued);
+        return continued.isEmpty() && fits(bodies, continued);
+    }
+
+    /** One part for whole subtrees that fit a page together. */
+    private void shared(List<Long> roots) {
+        if (roots.isEmpty()) {
+            return;
+        }
+        Set<Long> bodies = new LinkedHashSet<>();
+        collect(roots, Integer.MAX_VALUE, bodies, new LinkedHashSet<>());
+        int index = planned.size();
+        List<String> names = roots.stream().map(this::name).toList();
+        String title = names.size() == 1 ? names.get(0) : names.size() <= 3
+                ? String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)
+                : names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more";
+        planned.add(new Planned(title, List.copyOf(roots), bodies, Set.of()));
+        for (long id : roots) {
+            continuedOn.put(id, index);
+        }
+        for (long id : bodies) {
+            partOf.putIfAbsent(id, index);
         }
     }
 
@@ -207,10 +259,7 @@ public final class PrintedParts {
             chunks.get(c).forEach(k -> partOf.putIfAbsent(k, planned.size() - 1));
         }
         for (int c = 0; c < chunks.size(); c++) {
-            for (long id : planned.get(indices.get(c)).continued()) {
-                continuedOn.put(id, planned.size());
-                cut(model.body(id).name(), List.of(id));
-            }
+            continueAll(planned.get(indices.get(c)).continued());
         }
     }
 
@@ -270,10 +319,25 @@ public final class PrintedParts {
         Map<Long, String> notes = new HashMap<>();
         for (long id : continued) {
             Integer part = continuedOn.get(id);
-            int below = part == null || planned.get(part) == null ? count(id) - 1 : planned.get(part).bodies().size() - 1;
+            int below = part == null || planned.get(part) == null ? count(id) - 1
+                    : under(id, planned.get(part).bodies());
             notes.put(id, Text.count(below, "body", "bodies") + " below: Part " + partFor.applyAsInt(id));
         }
         return MapDiagram.alone(model, bodies, notes, length);
+    }
+
+    /** How many of a part's bodies stand under this one. */
+    private int under(long id, Set<Long> on) {
+        int n = 0;
+        List<Long> todo = new ArrayList<>(kids(id));
+        while (!todo.isEmpty()) {
+            long at = todo.remove(todo.size() - 1);
+            if (on.contains(at)) {
+                n++;
+                todo.addAll(kids(at));
+            }
+        }
+        return n;
     }
 
     private int count(long id) {
