@@ -38,6 +38,8 @@ public final class PrintedParts {
     private final Map<Long, Integer> continuedOn = new HashMap<>();
     /** The most groups stacked in a column on this page: as many as its height holds. */
     private final int columnLength;
+    /** Past this many bodies a page is full enough: no more levels are tried on it. */
+    static final int MOST_ON_A_PAGE = 60;
     /** The column length found to fit for each set of bodies tried. */
     private final Map<Set<Long>, Integer> columns = new HashMap<>();
 
@@ -146,6 +148,11 @@ public final class PrintedParts {
                 bodies = tryBodies;
                 continued = tryContinued;
             }
+        }
+        if (index > 0) {
+            Set<Long>[] grown = deepen(bodies, continued);
+            bodies = grown[0];
+            continued = grown[1];
         }
         continued = readingOrder(bodies, continued);
         planned.set(index, new Planned(title, roots, bodies, continued));
@@ -261,6 +268,35 @@ public final class PrintedParts {
         for (int c = 0; c < chunks.size(); c++) {
             continueAll(planned.get(indices.get(c)).continued());
         }
+    }
+
+    /**
+     * Takes the next level under each body at the cut, one body at a time, wherever the page still has
+     * room: a bushy structure fills its pages instead of leaving each branch a page of its own.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<Long>[] deepen(Set<Long> bodies, Set<Long> continued) {
+        boolean grew = true;
+        while (grew && bodies.size() < MOST_ON_A_PAGE) {
+            grew = false;
+            for (long id : new ArrayList<>(continued)) {
+                Set<Long> more = new LinkedHashSet<>(bodies);
+                Set<Long> still = new LinkedHashSet<>(continued);
+                still.remove(id);
+                for (long kid : kids(id)) {
+                    if (!partOf.containsKey(kid) && more.add(kid)
+                            && kids(kid).stream().anyMatch(k -> !partOf.containsKey(k))) {
+                        still.add(kid);
+                    }
+                }
+                if (fits(more, still)) {
+                    bodies = more;
+                    continued = still;
+                    grew = true;
+                }
+            }
+        }
+        return new Set[] {bodies, continued};
     }
 
     /** The bodies continued on later parts in the order a reader meets them on this one: column by column, top down. */
