@@ -60,7 +60,13 @@ public final class PrintedParts {
      * map units where that can be done; one part when the whole structure fits.
      */
     public static List<Part> plan(AuthorityModel model, Set<Long> scope, double roomWidth, double roomHeight) {
-        PrintedParts parts = new PrintedParts(model, scope, roomWidth, roomHeight);
+        // the same parts whatever order the bodies come in: by layer, then name
+        Set<Long> ordered = new LinkedHashSet<>();
+        scope.stream().map(model::body).filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(Body::layer).thenComparing(Body::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingLong(Body::id))
+                .forEach(b -> ordered.add(b.id()));
+        PrintedParts parts = new PrintedParts(model, ordered, roomWidth, roomHeight);
         parts.chooseParents();
         List<Long> roots = parts.scope.stream().filter(id -> !parts.parent.containsKey(id)).toList();
         parts.cut("Overview", roots);
