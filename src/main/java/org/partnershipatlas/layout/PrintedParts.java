@@ -362,21 +362,21 @@ public final class PrintedParts {
         for (long id : continued) {
             Integer part = continuedOn.get(id);
             int below = part == null || planned.get(part) == null ? count(id) - 1
-                    : under(id, planned.get(part).bodies());
+                    : under(id, planned.get(part).bodies(), bodies);
             notes.put(id, Text.count(below, "body", "bodies") + " below: Part " + partFor.applyAsInt(id));
         }
         return MapDiagram.alone(model, bodies, notes, length);
     }
 
-    /** How many of a part's bodies stand under this one. */
-    private int under(long id, Set<Long> on) {
+    /** How many bodies under this one that part draws and this part does not. */
+    private int under(long id, Set<Long> on, Set<Long> here) {
         int n = 0;
         List<Long> todo = new ArrayList<>(kids(id));
         while (!todo.isEmpty()) {
             long at = todo.remove(todo.size() - 1);
-            if (on.contains(at)) {
+            if (on.contains(at) && !here.contains(at)) {
                 n++;
-                todo.addAll(kids(at));
+                todo.addAll(kids(at)); // a body drawn here says for itself what is under it
             }
         }
         return n;
