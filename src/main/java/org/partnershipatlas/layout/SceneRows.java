@@ -13,7 +13,8 @@ import org.partnershipatlas.layout.WorkshopScene.Shape;
  */
 final class SceneRows {
     static final double MARGIN = 40;
-    static final double GAP = 22;
+    /** Between boxes, and between rows: room for a line to run between them and its arrow to stand. */
+    static final double GAP = 30;
     static final double PAD = 10;
     static final double LINE = 1.2;
     /** A generous average glyph width, as a share of the type size, for a sans-serif face. */
