@@ -49,40 +49,38 @@ final class BoxIndex {
 
     /** The ids of the boxes that touch the area. */
     List<Long> within(Rect area) {
-        Set<Long> seen = new HashSet<>();
         List<Long> found = new ArrayList<>();
-        for (int cx = cell(area.x()); cx <= cell(area.maxX()); cx++) {
-            for (int cy = cell(area.y()); cy <= cell(area.maxY()); cy++) {
-                List<Long> ids = cells.get(key(cx, cy));
-                if (ids == null) {
-                    continue;
-                }
-                for (long id : ids) {
-                    if (seen.add(id) && boxes.get(id).intersects(area)) {
-                        found.add(id);
-                    }
-                }
+        forEachNear(area, id -> {
+            if (boxes.get(id).intersects(area)) {
+                found.add(id);
             }
-        }
+        });
         return found;
     }
 
     /** True when the segment passes within {@code clearance} of a box other than the two skipped. */
     boolean anyCrossing(Point a, Point b, long skip1, long skip2, double clearance) {
-        Rect area = Rect.around(List.of(a, b)).grown(clearance + 1);
+        boolean[] crossed = {false};
+        forEachNear(Rect.around(List.of(a, b)).grown(clearance + 1), id -> {
+            if (!crossed[0] && id != skip1 && id != skip2
+                    && Geometry.entersInterior(a, b, boxes.get(id).grown(clearance))) {
+                crossed[0] = true;
+            }
+        });
+        return crossed[0];
+    }
+
+    /** Each box in the cells the area covers, once. */
+    private void forEachNear(Rect area, java.util.function.LongConsumer action) {
+        Set<Long> seen = new HashSet<>();
         for (int cx = cell(area.x()); cx <= cell(area.maxX()); cx++) {
             for (int cy = cell(area.y()); cy <= cell(area.maxY()); cy++) {
-                List<Long> ids = cells.get(key(cx, cy));
-                if (ids == null) {
-                    continue;
-                }
-                for (long id : ids) {
-                    if (id != skip1 && id != skip2 && Geometry.entersInterior(a, b, boxes.get(id).grown(clearance))) {
-                        return true;
+                for (long id : cells.getOrDefault(key(cx, cy), List.of())) {
+                    if (seen.add(id)) {
+                        action.accept(id);
                     }
                 }
             }
         }
-        return false;
     }
 }

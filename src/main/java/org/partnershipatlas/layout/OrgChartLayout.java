@@ -83,17 +83,11 @@ public final class OrgChartLayout {
 
     /** Each body's parent: its lightest line to a body in its own band or above, never making a loop. */
     private void chooseParents(List<Edge> edges) {
+        Map<Long, Integer> bands = new HashMap<>();
+        nodes.values().forEach(n -> bands.put(n.id(), n.band()));
+        parent.putAll(parents(bands, edges));
         List<Edge> sorted = new ArrayList<>(edges);
         sorted.sort(Comparator.comparingInt(Edge::weight));
-        for (Edge edge : sorted) {
-            Node lower = nodes.get(edge.lower());
-            Node upper = nodes.get(edge.upper());
-            if (lower == null || upper == null || lower == upper || parent.containsKey(lower.id())
-                    || upper.band() > lower.band() || reaches(upper.id(), lower.id())) {
-                continue;
-            }
-            parent.put(lower.id(), upper.id());
-        }
         for (Edge edge : sorted) {
             if (edge.weight() <= 1) {
                 hierarchy.add(edge);
@@ -107,8 +101,29 @@ public final class OrgChartLayout {
         }
     }
 
-    /** True when {@code ancestorOf}'s chain of parents reaches {@code target}. */
-    private boolean reaches(long from, long target) {
+    /**
+     * Each body's parent in the chart: its lightest line to a body in its own band or above, never
+     * making a loop; bodies not in {@code bands} are left out. The map and the printed parts both
+     * draw the tree this gives.
+     */
+    static Map<Long, Long> parents(Map<Long, Integer> bands, List<Edge> edges) {
+        List<Edge> sorted = new ArrayList<>(edges);
+        sorted.sort(Comparator.comparingInt(Edge::weight));
+        Map<Long, Long> parent = new HashMap<>();
+        for (Edge edge : sorted) {
+            Integer lower = bands.get(edge.lower());
+            Integer upper = bands.get(edge.upper());
+            if (lower == null || upper == null || edge.lower() == edge.upper() || parent.containsKey(edge.lower())
+                    || upper > lower || reaches(parent, edge.upper(), edge.lower())) {
+                continue;
+            }
+            parent.put(edge.lower(), edge.upper());
+        }
+        return parent;
+    }
+
+    /** True when the chain of parents from {@code from} reaches {@code target}. */
+    private static boolean reaches(Map<Long, Long> parent, long from, long target) {
         Long at = from;
         while (at != null) {
             if (at == target) {

@@ -73,36 +73,19 @@ public final class PrintedParts {
         return parts.draw();
     }
 
-    /** Each body's parent within the scope, as the chart chooses it: sub-group of and reports to first, no loops. */
+    /** Each body's parent within the scope, as the map's chart chooses it. */
     private void chooseParents() {
-        List<AccountabilityLine> lines = new ArrayList<>(model.lines());
-        lines.sort(Comparator.comparingInt(l -> MapDiagram.treeWeight(l.kind())));
-        for (AccountabilityLine line : lines) {
-            long lower = line.fromBodyId();
-            long upper = line.toBodyId();
-            if (lower == upper || !scope.contains(lower) || !scope.contains(upper) || parent.containsKey(lower)
-                    || model.body(upper).layer().ordinal() > model.body(lower).layer().ordinal() || reaches(upper, lower)) {
-                continue;
-            }
-            parent.put(lower, upper);
-        }
+        Map<Long, Integer> bands = new HashMap<>();
+        scope.forEach(id -> bands.put(id, model.body(id).layer().ordinal()));
+        List<OrgChartLayout.Edge> edges = model.lines().stream().map(l -> new OrgChartLayout.Edge(l.fromBodyId(),
+                l.toBodyId(), MapDiagram.treeWeight(l.kind()))).toList();
+        parent.putAll(OrgChartLayout.parents(bands, edges));
         for (long id : scope) {
             Long up = parent.get(id);
             if (up != null) {
                 children.computeIfAbsent(up, k -> new ArrayList<>()).add(id);
             }
         }
-    }
-
-    private boolean reaches(long from, long target) {
-        Long at = from;
-        while (at != null) {
-            if (at == target) {
-                return true;
-            }
-            at = parent.get(at);
-        }
-        return false;
     }
 
     private List<Long> kids(long id) {

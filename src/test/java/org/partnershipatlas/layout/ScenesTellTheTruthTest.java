@@ -17,7 +17,6 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Classification;
 import org.partnershipatlas.model.LineKind;
-import org.partnershipatlas.model.Theme;
 
 /**
  * The projector's scenes and the profile pages' small diagrams follow the map's rules: no line behind
@@ -29,18 +28,6 @@ class ScenesTellTheTruthTest {
     static Stream<Arguments> authorities() {
         return Stream.of(Arguments.of("sample", LaidOut.sample()),
                 Arguments.of("300 bodies", LaidOut.withLayout(GeneratedAuthority.build(300, 100, 600, 5))));
-    }
-
-    private static List<WorkshopScene> everyScene(AuthorityModel model) {
-        List<WorkshopScene> scenes = new ArrayList<>();
-        scenes.add(WorkshopScenes.overview(model, "Step 1"));
-        for (Theme theme : model.themes()) {
-            scenes.add(WorkshopScenes.theme(model, theme.id(), "Step"));
-        }
-        for (Body body : model.bodies()) {
-            scenes.add(WorkshopScenes.spotlight(model, body.id(), true, "Step"));
-        }
-        return scenes;
     }
 
     /** The scene as a diagram description, so the map's own checks apply to it. */
@@ -63,7 +50,7 @@ class ScenesTellTheTruthTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("authorities")
     void noProjectorLineRunsBehindABoxOrAlongAnotherTrunk(String name, AuthorityModel model) {
-        for (WorkshopScene scene : everyScene(model)) {
+        for (WorkshopScene scene : WorkshopScenesTest.everyScene(model)) {
             Diagram diagram = asDiagram(scene);
             List<String> through = DiagramTruth.linesThroughBoxes(diagram);
             assertTrue(through.isEmpty(), scene.title() + ": " + through);
@@ -82,7 +69,7 @@ class ScenesTellTheTruthTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("authorities")
     void everyLineBetweenTwoBodiesOnAScreenIsDrawn(String name, AuthorityModel model) {
-        for (WorkshopScene scene : everyScene(model)) {
+        for (WorkshopScene scene : WorkshopScenesTest.everyScene(model)) {
             int expected = 0;
             for (AccountabilityLine line : model.lines()) {
                 if (scene.itemFor(line.fromBodyId()) != null && scene.itemFor(line.toBodyId()) != null

@@ -18,7 +18,8 @@ import org.partnershipatlas.model.Theme;
 class WorkshopScenesTest {
     private final AuthorityModel sample = SampleAuthority.build(LocalDate.of(2026, 12, 1));
 
-    private static List<WorkshopScene> everyScene(AuthorityModel model) {
+    /** The overview, every theme and every body's spotlight: every scene a workshop can show. */
+    static List<WorkshopScene> everyScene(AuthorityModel model) {
         List<WorkshopScene> scenes = new ArrayList<>();
         scenes.add(WorkshopScenes.overview(model, "Step 1"));
         for (Theme theme : model.themes()) {
