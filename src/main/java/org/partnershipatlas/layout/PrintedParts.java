@@ -133,7 +133,7 @@ public final class PrintedParts {
                 collect(roots, depth - 1, tryBodies = new LinkedHashSet<>(), tryContinued = new LinkedHashSet<>());
                 deeper = false;
             }
-            if (!deeper || depth > 1 && tryContinued.isEmpty()) {
+            if (!deeper) {
                 bodies = tryBodies;
                 continued = tryContinued;
             }
