@@ -109,7 +109,8 @@ public final class MapView extends BorderPane {
                 viewModel.themeFilterProperty(),
                 viewModel.layerFilterProperty(), viewModel.classificationFilterProperty(),
                 viewModel.sectorFilterProperty(), viewModel.oversightOnlyProperty(), viewModel.fadeFilteredProperty(),
-                viewModel.seats().overlayProperty(), viewModel.seats().selectedOrganisationProperty())) {
+                viewModel.seats().overlayProperty(), viewModel.seats().selectedOrganisationProperty(),
+                viewModel.focusStepsProperty())) {
             property.addListener(o -> requestRedraw());
         }
         // One paint a frame, however many properties a pan or zoom changed: painted just before the

@@ -409,7 +409,8 @@ public final class MapViewModel {
         Long selected = main.selectedBodyIdProperty().get();
         focus = model == null || selected == null || focusSteps.get() <= 0 ? null
                 : org.partnershipatlas.analysis.Neighbourhood.within(model, selected, focusSteps.get());
-        diagram.set(model == null ? null : MapDiagram.of(model));
+        // the diagram is not built again: focus only changes what is shown, and the view repaints on
+        // the selection and the focus steps (routing every line again cost 0.7 s a click on 10,000 bodies)
     }
 
     private void refresh() {
