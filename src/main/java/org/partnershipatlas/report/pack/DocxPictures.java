@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
@@ -59,12 +58,8 @@ final class DocxPictures {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(png)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            // Light compression: a diagram is mostly flat colour, so the file barely grows and time halves.
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.8f);
             writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), param);
+            writer.write(null, new IIOImage(image, null, null), PngDpi.quick(writer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
