@@ -28,6 +28,8 @@ public final class MapDiagram {
     static final double LINE_HEIGHT = 17;
     static final double PADDING = 14;
     static final double BAND_MARGIN = 26;
+    /** The most groups in a column on a profile page's small diagram. */
+    static final int PROFILE_COLUMN = 4;
 
     private MapDiagram() {
     }
@@ -109,51 +111,49 @@ public final class MapDiagram {
     }
 
     /**
-     * A body in its neighbourhood, drawn small for a profile page: the bodies it answers to in a row
-     * above, the body, and those answering to it in rows of four below, each box as on the map.
+     * A body in its neighbourhood, drawn small for a profile page as a little organisation chart: the
+     * bodies it answers to above, the body, and those answering to it below (groups with nothing under
+     * them in columns of up to four with the line at the column's side), each box as on the map and
+     * every line routed around the boxes.
      */
     public static Diagram neighbourhood(Diagram whole, long bodyId, List<Long> parents, List<Long> children) {
         Map<Long, Diagram.Box> boxes = new HashMap<>();
         whole.boxes().forEach(b -> boxes.put(b.bodyId(), b));
-        List<Diagram.Box> placed = new ArrayList<>();
-        double gap = 30;
-        double rowGap = 56;
-        int across = Math.max(Math.max(parents.size(), 1), Math.min(children.size(), 4));
-        double width = across * BOX_WIDTH + (across - 1) * gap;
-        double y = 0;
-        y = row(placed, boxes, parents, width, y, gap) + (parents.isEmpty() ? 0 : rowGap);
-        y = row(placed, boxes, List.of(bodyId), width, y, gap) + rowGap;
-        for (int i = 0; i < children.size(); i += 4) {
-            y = row(placed, boxes, children.subList(i, Math.min(children.size(), i + 4)), width, y, gap) + 24;
-        }
-        Map<Long, Diagram.Box> moved = new HashMap<>();
-        placed.forEach(b -> moved.put(b.bodyId(), b));
+        Map<Long, Integer> band = new java.util.LinkedHashMap<>();
+        parents.forEach(id -> band.put(id, 0));
+        band.put(bodyId, 1);
+        children.forEach(id -> band.putIfAbsent(id, 2));
         List<Diagram.Line> kept = whole.lines().stream()
-                .filter(l -> moved.containsKey(l.fromBodyId()) && moved.containsKey(l.toBodyId())
+                .filter(l -> band.containsKey(l.fromBodyId()) && band.containsKey(l.toBodyId())
                         && (l.fromBodyId() == bodyId || l.toBodyId() == bodyId))
                 .toList();
-        List<Diagram.Line> lines = routed(moved, kept);
-        double height = placed.stream().mapToDouble(b -> b.rect().maxY()).max().orElse(0);
-        return new Diagram(List.copyOf(placed), List.copyOf(lines), List.of(), new Rect(0, 0, width, height));
-    }
-
-    private static double row(List<Diagram.Box> placed, Map<Long, Diagram.Box> boxes, List<Long> ids, double width,
-                              double y, double gap) {
-        double rowWidth = ids.size() * BOX_WIDTH + Math.max(0, ids.size() - 1) * gap;
-        double x = (width - rowWidth) / 2;
-        double bottom = y;
-        for (long id : ids) {
+        List<OrgChartLayout.Node> nodes = new ArrayList<>();
+        band.forEach((id, b) -> {
             Diagram.Box box = boxes.get(id);
-            if (box == null) {
-                continue;
+            if (box != null) {
+                nodes.add(new OrgChartLayout.Node(id, box.rect().width(), box.rect().height(), b));
             }
-            Rect r = new Rect(x, y, box.rect().width(), box.rect().height());
-            placed.add(new Diagram.Box(box.bodyId(), r, box.classification(), box.label(), box.shortLabel(), box.theme(),
-                    box.oversight(), box.warning(), false));
-            bottom = Math.max(bottom, r.maxY());
-            x += BOX_WIDTH + gap;
+        });
+        List<OrgChartLayout.Edge> edges = kept.stream()
+                .map(l -> new OrgChartLayout.Edge(l.fromBodyId(), l.toBodyId(), treeWeight(l.kind()))).toList();
+        Map<Long, Diagram.Box> moved = new HashMap<>();
+        List<Diagram.Box> placed = new ArrayList<>();
+        OrgChartLayout.layout(nodes, edges, PROFILE_COLUMN).forEach((id, r) -> {
+            Diagram.Box box = boxes.get(id);
+            Diagram.Box at = new Diagram.Box(id, r, box.classification(), box.label(), box.shortLabel(), box.theme(),
+                    box.oversight(), box.warning(), false);
+            placed.add(at);
+            moved.put(id, at);
+        });
+        List<Diagram.Line> lines = routed(moved, kept);
+        Rect bounds = Rect.around(placed.stream().flatMap(b -> java.util.stream.Stream.of(
+                new Point(b.rect().x(), b.rect().y()), new Point(b.rect().maxX(), b.rect().maxY()))).toList());
+        for (Diagram.Line line : lines) {
+            bounds = Rect.around(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                    new Point(bounds.x(), bounds.y()), new Point(bounds.maxX(), bounds.maxY())), line.route().stream())
+                    .toList());
         }
-        return bottom;
+        return new Diagram(List.copyOf(placed), List.copyOf(lines), List.of(), bounds);
     }
 
     /**

@@ -41,7 +41,8 @@ final class DocxPictures {
 
     static Picture draw(PackDocument.Figure figure, PackOptions.Paper paper, String subtitle) {
         double widthPt = figure.fullPage() ? paper.width() - 2 * 50 : 595 - 2 * 72;
-        double heightPt = figure.fullPage() ? paper.height() - 2 * 50 - 40 : 200;
+        // a figure within the text at its readable size (as in the PDF), up to a portrait page's height
+        double heightPt = figure.fullPage() ? paper.height() - 2 * 50 - 40 : 842 - 2 * 72 - 40;
         double scale = Math.min(widthPt / figure.area().width(), heightPt / figure.area().height());
         if (!figure.fullPage()) {
             scale = Math.min(scale, PdfPackWriter.SMALL_FIGURE_SCALE);

@@ -212,9 +212,14 @@ public final class PdfPackWriter {
             // a sheet says in its own notes what leaves the page; its text alternative is in the tags alone
             height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER + 10 - (figure.sheet() ? 0 : ALT_ROOM);
         } else {
-            flow.ensure(160);
+            // drawn at its readable size (names at 7.8 pt), starting a new page when the rest of this
+            // one is too short for it; only a figure taller than a whole page is drawn smaller
             width = flow.width();
-            height = Math.min(200, flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER);
+            float readable = (float) (figure.area().height() * Math.min(SMALL_FIGURE_SCALE,
+                    width / figure.area().width()));
+            float page = PDRectangle.A4.getHeight() - 2 * PdfFlow.MARGIN - PdfFlow.FOOTER;
+            flow.ensure(Math.min(readable, page) + 10);
+            height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER;
         }
         scale = (float) Math.min(width / figure.area().width(), height / figure.area().height());
         if (!figure.fullPage()) {

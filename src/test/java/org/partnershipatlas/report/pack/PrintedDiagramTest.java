@@ -95,4 +95,19 @@ class PrintedDiagramTest {
                 PackOptions.Paper.A3);
         assertTrue(parts.size() < whole.size(), "fewer pages than the whole structure");
     }
+
+    @org.junit.jupiter.api.Test
+    void everyPageOfTheWholePackPrintsItsTextAtSevenPointsOrMore() throws IOException {
+        AuthorityModel sample = SampleAuthority.build(TODAY);
+        PackOptions d = PackOptions.defaults();
+        PackOptions options = new PackOptions(d.appendices(), d.themeIds(), d.columns(),
+                java.util.EnumSet.of(PackOptions.Format.PDF), PackOptions.Paper.A4, false);
+        Path pdf = PackExporter.export(sample, options, HealthCheck.run(sample, TODAY), TODAY, dir, (f, m) -> { },
+                () -> false).stream().filter(f -> f.getFileName().toString().contains("cabinet appendices"))
+                .findFirst().orElseThrow();
+        for (PrintedText.Page page : PrintedText.measure(pdf)) {
+            assertTrue(page.smallest() >= 7 - 0.05, "page " + page.number() + ": \"" + page.smallestText() + "\" at "
+                    + page.smallest() + " pt (the profiles' diagrams included)");
+        }
+    }
 }
