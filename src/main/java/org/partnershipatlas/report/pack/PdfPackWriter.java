@@ -98,9 +98,7 @@ public final class PdfPackWriter {
                     }
                     section = tags.element("Sect", tags.document());
                     if (!titlePage) {
-                        for (Block block : appendix.blocks()) {
-                            block(flow, block, null);
-                        }
+                        blocks(flow, appendix.blocks(), null);
                         continue;
                     }
                     flow.newPage(PDRectangle.A4);
@@ -112,9 +110,7 @@ public final class PdfPackWriter {
                     flow.text(pack.authority() + " · " + PackContent.DATE.format(pack.date()), flow.regular, 10,
                             PdfFlow.MARGIN, flow.width(), 20);
                     flow.tag(null);
-                    for (Block block : appendix.blocks()) {
-                        block(flow, block, item);
-                    }
+                    blocks(flow, appendix.blocks(), item);
                 }
                 if (title != null) {
                     titlePage(flow, document, title, starts, titleSection);
@@ -126,10 +122,24 @@ public final class PdfPackWriter {
         }
     }
 
-    private void block(PdfFlow flow, Block block, PDOutlineItem appendix) throws IOException {
+    private void blocks(PdfFlow flow, List<Block> blocks, PDOutlineItem appendix) throws IOException {
+        for (int i = 0; i < blocks.size(); i++) {
+            block(flow, blocks.get(i), i + 1 < blocks.size() ? blocks.get(i + 1) : null, appendix);
+        }
+    }
+
+    /** The height a figure within the text takes at its readable size, no more than a page. */
+    private float inTextHeight(Figure figure, float width) {
+        float readable = (float) (figure.area().height() * Math.min(SMALL_FIGURE_SCALE, width / figure.area().width()));
+        return Math.min(readable, PDRectangle.A4.getHeight() - 2 * PdfFlow.MARGIN - PdfFlow.FOOTER);
+    }
+
+    private void block(PdfFlow flow, Block block, Block next, PDOutlineItem appendix) throws IOException {
         if (block instanceof Heading h) {
             float size = h.level() == 2 ? 13.5f : 11.5f;
-            flow.ensure(size * 3 + LEADING * 2);
+            // a heading stays with the figure it introduces
+            float with = next instanceof Figure f && !f.fullPage() ? inTextHeight(f, flow.width()) + 10 : 0;
+            flow.ensure(size * 3 + LEADING * 2 + with);
             flow.moveDown(h.level() == 2 ? 10 : 6);
             if (h.level() == 2 && appendix != null) {
                 bookmark(appendix, h.text(), flow.page());
@@ -215,10 +225,7 @@ public final class PdfPackWriter {
             // drawn at its readable size (names at 7.8 pt), starting a new page when the rest of this
             // one is too short for it; only a figure taller than a whole page is drawn smaller
             width = flow.width();
-            float readable = (float) (figure.area().height() * Math.min(SMALL_FIGURE_SCALE,
-                    width / figure.area().width()));
-            float page = PDRectangle.A4.getHeight() - 2 * PdfFlow.MARGIN - PdfFlow.FOOTER;
-            flow.ensure(Math.min(readable, page) + 10);
+            flow.ensure(inTextHeight(figure, width) + 10);
             height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER;
         }
         scale = (float) Math.min(width / figure.area().width(), height / figure.area().height());
