@@ -131,6 +131,25 @@ class MapLayoutTest {
         before.forEach((id, p) -> assertEquals(p, model.positionOf(id), "nothing else moved"));
     }
 
+    @Test
+    void anEditThatMovesNoBoxKeepsTheRoutesAndAMoveRoutesAgain() {
+        AuthorityModel model = LaidOut.sample();
+        Diagram before = MapDiagram.of(model);
+        Body safer = model.bodies().stream().filter(b -> b.name().equals("Safer Northmoor Partnership")).findFirst()
+                .orElseThrow();
+        model.apply(new Edit("Reclassify", List.of(Change.update(safer, safer.with(org.partnershipatlas.model.BodyField.CLASSIFICATION, Classification.NETWORK)))));
+        Diagram after = MapDiagram.of(model, before);
+        assertTrue(after.lines() == before.lines(), "no box moved: the routes are kept");
+        assertEquals(Classification.NETWORK, after.boxes().stream().filter(b -> b.bodyId() == safer.id()).findFirst()
+                .orElseThrow().classification(), "the box shows the change");
+        MapPosition at = model.positionOf(safer.id());
+        model.apply(new Edit("Move", List.of(Change.update(at, new MapPosition(at.id(), at.bodyId(), at.x() + 400,
+                at.y() + 300, true)))));
+        Diagram moved = MapDiagram.of(model, after);
+        assertTrue(moved.lines() != after.lines(), "a box moved: the lines are routed again");
+        assertTrue(DiagramTruth.linesThroughBoxes(moved).isEmpty(), DiagramTruth.linesThroughBoxes(moved).toString());
+    }
+
     private static void assertNoOverlaps(Diagram diagram) {
         List<Diagram.Box> boxes = new ArrayList<>(diagram.boxes());
         boxes.sort((a, b) -> Double.compare(a.rect().x(), b.rect().x()));

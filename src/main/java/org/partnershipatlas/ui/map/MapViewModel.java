@@ -424,7 +424,7 @@ public final class MapViewModel {
             diagram.set(null);
             return;
         }
-        diagram.set(MapDiagram.of(model));
+        diagram.set(MapDiagram.of(model, diagram.get()));
         if (!layingOut.get() && model.bodies().stream().anyMatch(b -> model.positionOf(b.id()) == null)) {
             boolean none = model.positions().isEmpty();
             if (none) {
