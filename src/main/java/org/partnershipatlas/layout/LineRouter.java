@@ -18,7 +18,9 @@ import org.partnershipatlas.model.LineKind;
  * stacked groups. Each such route is checked against every box and every run already drawn; a line
  * that cannot take it (a second parent, a body moved by hand, a line across the chart) is found by
  * a shortest-path search over an orthogonal grid built from the edges of the boxes near it
- * ({@link GridSearch}), which goes round boxes and avoids other lines' runs.
+ * ({@link GridSearch}), which goes round boxes and avoids other lines' runs. A line between bodies far
+ * apart on a wide map goes down onto a lane under the whole map, along it and up, each end searched
+ * near its own box, so no search spans the map.
  */
 public final class LineRouter {
     /** One line to route: from the lower body to the one it answers to. */
