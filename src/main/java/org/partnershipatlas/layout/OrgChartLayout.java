@@ -218,32 +218,81 @@ public final class OrgChartLayout {
         for (long root : roots) {
             sizes.put(root, count(root));
         }
-        List<Long> bySize = new ArrayList<>(roots);
-        bySize.sort(Comparator.comparingInt((Long r) -> nodes.get(r).band()).thenComparing(r -> -sizes.get(r)));
-        List<Long> left = new ArrayList<>();
-        List<Long> right = new ArrayList<>();
+        List<List<Long>> slabs = new ArrayList<>();
+        List<Long> trees = new ArrayList<>(roots);
+        trees.sort(Comparator.comparingInt((Long r) -> nodes.get(r).band()).thenComparing(r -> -sizes.get(r)));
+        slabs.addAll(lonerColumns(trees));
+        List<List<Long>> bySize = new ArrayList<>();
+        trees.forEach(r -> bySize.add(List.of(r)));
+        bySize.addAll(slabs);
+        List<List<Long>> left = new ArrayList<>();
+        List<List<Long>> right = new ArrayList<>();
         double leftWidth = 0;
         double rightWidth = 0;
         for (int i = 1; i < bySize.size(); i++) {
-            long root = bySize.get(i);
+            List<Long> slab = bySize.get(i);
             if (rightWidth <= leftWidth) {
-                right.add(root);
-                rightWidth += width(root) + TREE_GAP;
+                right.add(slab);
+                rightWidth += slabWidth(slab) + TREE_GAP;
             } else {
-                left.add(0, root);
-                leftWidth += width(root) + TREE_GAP;
+                left.add(0, slab);
+                leftWidth += slabWidth(slab) + TREE_GAP;
             }
         }
-        List<Long> order = new ArrayList<>(left);
+        List<List<Long>> order = new ArrayList<>(left);
         if (!bySize.isEmpty()) {
             order.add(bySize.get(0));
         }
         order.addAll(right);
         double x = 0;
-        for (long root : order) {
-            placeSlab(root, x);
-            x += width(root) + TREE_GAP;
+        for (List<Long> slab : order) {
+            if (slab.size() == 1 && !stacked.contains(slab.get(0))) {
+                placeSlab(slab.get(0), x);
+            } else {
+                for (long id : slab) {
+                    placed.put(id, new Rect(x, 0, nodes.get(id).width(), nodes.get(id).height()));
+                }
+            }
+            x += slabWidth(slab) + TREE_GAP;
         }
+    }
+
+    /**
+     * Bodies that answer to nothing and have nothing under them (a flat list just imported), gathered
+     * by band into columns one under another instead of one long row; taken out of {@code roots}.
+     */
+    private List<List<Long>> lonerColumns(List<Long> roots) {
+        Map<Integer, List<Long>> byBand = new java.util.TreeMap<>();
+        for (long root : roots) {
+            if (kids(root).isEmpty()) {
+                byBand.computeIfAbsent(nodes.get(root).band(), b -> new ArrayList<>()).add(root);
+            }
+        }
+        List<List<Long>> columns = new ArrayList<>();
+        for (List<Long> loners : byBand.values()) {
+            if (loners.size() < COLUMN_MIN) {
+                continue;
+            }
+            roots.removeAll(loners);
+            for (int i = 0; i < loners.size(); i += columnLength) {
+                List<Long> column = loners.subList(i, Math.min(loners.size(), i + columnLength));
+                for (int j = 0; j < column.size(); j++) {
+                    stacked.add(column.get(j));
+                    if (j > 0) {
+                        stackAbove.put(column.get(j), column.get(j - 1));
+                    }
+                }
+                columns.add(List.copyOf(column));
+            }
+        }
+        return columns;
+    }
+
+    private double slabWidth(List<Long> slab) {
+        if (slab.size() == 1 && !stacked.contains(slab.get(0))) {
+            return width(slab.get(0));
+        }
+        return slab.stream().mapToDouble(id -> nodes.get(id).width()).max().orElse(0);
     }
 
     private int count(long root) {

@@ -125,6 +125,12 @@ public final class PrintedParts {
             chunk(title, roots.get(0), index);
             return;
         }
+        if (bodies == null && roots.size() > 1 && !fitsToDepth(roots, 1)) {
+            // many bodies answering to nothing (a flat list): as many to a page as fit
+            planned.remove(index);
+            continueAll(roots);
+            return;
+        }
         for (int depth = 1; bodies == null; depth++) {
             Set<Long> tryBodies = new LinkedHashSet<>();
             Set<Long> tryContinued = new LinkedHashSet<>();

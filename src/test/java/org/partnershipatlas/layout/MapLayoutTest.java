@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnershipatlas.io.GeneratedAuthority;
 import org.partnershipatlas.io.SampleAuthority;
@@ -148,6 +149,32 @@ class MapLayoutTest {
         Diagram moved = MapDiagram.of(model, after);
         assertTrue(moved.lines() != after.lines(), "a box moved: the lines are routed again");
         assertTrue(DiagramTruth.linesThroughBoxes(moved).isEmpty(), DiagramTruth.linesThroughBoxes(moved).toString());
+    }
+
+    @Test
+    void aFlatListOfBodiesAnsweringToNothingStandsInColumnsNotOneLongRow() {
+        AuthorityModel model = new AuthorityModel(new org.partnershipatlas.model.Authority("Flatford",
+                org.partnershipatlas.model.AuthorityKind.DISTRICT, null, null));
+        List<Change> changes = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            changes.add(Change.create(Body.create(model.newId(), "Outside body " + i,
+                    org.partnershipatlas.model.BodyKind.OUTSIDE_BODY, Layer.OPERATIONAL)));
+        }
+        model.apply(new Edit("Import", changes));
+        LaidOut.withLayout(model);
+        Diagram diagram = MapDiagram.of(model);
+        assertNoOverlaps(diagram);
+        assertTrue(diagram.bounds().width() < 8 * MapDiagram.BOX_WIDTH, "30 bodies in a few columns, not a row "
+                + diagram.bounds().width() + " wide");
+        Set<Long> all = new java.util.HashSet<>();
+        model.bodies().forEach(b -> all.add(b.id()));
+        List<PrintedParts.Part> parts = PrintedParts.plan(model, all, 1066, 359);
+        assertTrue(parts.size() > 1, "an A4 page does not hold thirty bodies readably");
+        for (PrintedParts.Part part : parts) {
+            assertTrue(part.diagram().bounds().width() <= 1066 && part.diagram().bounds().height() <= 359,
+                    part.title() + " is " + part.diagram().bounds());
+        }
+        assertEquals(30, parts.stream().mapToInt(p -> p.diagram().boxes().size()).sum(), "each body once");
     }
 
     private static void assertNoOverlaps(Diagram diagram) {
