@@ -40,15 +40,7 @@ public final class MapDiagram {
      * kept for callers that vary it; the chart itself has no chance in it.
      */
     public static Map<Long, Point> layout(AuthorityModel model, long seed) {
-        List<OrgChartLayout.Node> nodes = new ArrayList<>();
-        for (Body body : model.bodies()) {
-            nodes.add(new OrgChartLayout.Node(body.id(), BOX_WIDTH, height(body), body.layer().ordinal()));
-        }
-        List<OrgChartLayout.Edge> edges = new ArrayList<>();
-        for (AccountabilityLine line : model.lines()) {
-            edges.add(new OrgChartLayout.Edge(line.fromBodyId(), line.toBodyId(), treeWeight(line.kind())));
-        }
-        Map<Long, Rect> result = OrgChartLayout.layout(nodes, edges);
+        Map<Long, Rect> result = chart(model, model.bodies(), Map.of(), OrgChartLayout.COLUMN_LENGTH);
         Map<Long, Point> positions = new HashMap<>();
         result.forEach((id, rect) -> {
             MapPosition saved = model.positionOf(id);
@@ -146,14 +138,13 @@ public final class MapDiagram {
             moved.put(id, at);
         });
         List<Diagram.Line> lines = routed(moved, kept);
-        Rect bounds = Rect.around(placed.stream().flatMap(b -> java.util.stream.Stream.of(
-                new Point(b.rect().x(), b.rect().y()), new Point(b.rect().maxX(), b.rect().maxY()))).toList());
-        for (Diagram.Line line : lines) {
-            bounds = Rect.around(java.util.stream.Stream.concat(java.util.stream.Stream.of(
-                    new Point(bounds.x(), bounds.y()), new Point(bounds.maxX(), bounds.maxY())), line.route().stream())
-                    .toList());
+        List<Point> drawn = new ArrayList<>();
+        for (Diagram.Box box : placed) {
+            drawn.add(new Point(box.rect().x(), box.rect().y()));
+            drawn.add(new Point(box.rect().maxX(), box.rect().maxY()));
         }
-        return new Diagram(List.copyOf(placed), List.copyOf(lines), List.of(), bounds);
+        lines.forEach(line -> drawn.addAll(line.route()));
+        return new Diagram(List.copyOf(placed), List.copyOf(lines), List.of(), Rect.around(drawn));
     }
 
     /**
@@ -228,14 +219,24 @@ public final class MapDiagram {
     public static Diagram alone(AuthorityModel model, java.util.Collection<Long> bodyIds, Map<Long, String> notes,
                                 int columnLength) {
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>(bodyIds);
+        List<Body> bodies = model.bodies().stream().filter(b -> ids.contains(b.id())).toList();
+        Map<Long, Point> at = new HashMap<>();
+        chart(model, bodies, notes, columnLength).forEach((id, r) -> at.put(id, new Point(r.x(), r.y())));
+        return build(model, bodies, at, Map.of(), notes, null);
+    }
+
+    /**
+     * The organisation chart of these bodies and the lines between them, each box as tall as its name
+     * (and its note, where it has one) needs: what the map and a printed part both lay out.
+     */
+    private static Map<Long, Rect> chart(AuthorityModel model, java.util.Collection<Body> bodies,
+                                         Map<Long, String> notes, int columnLength) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
         List<OrgChartLayout.Node> nodes = new ArrayList<>();
-        List<Body> bodies = new ArrayList<>();
-        for (Body body : model.bodies()) {
-            if (ids.contains(body.id())) {
-                bodies.add(body);
-                double extra = notes.containsKey(body.id()) ? LINE_HEIGHT : 0;
-                nodes.add(new OrgChartLayout.Node(body.id(), BOX_WIDTH, height(body) + extra, body.layer().ordinal()));
-            }
+        for (Body body : bodies) {
+            ids.add(body.id());
+            double extra = notes.containsKey(body.id()) ? LINE_HEIGHT : 0;
+            nodes.add(new OrgChartLayout.Node(body.id(), BOX_WIDTH, height(body) + extra, body.layer().ordinal()));
         }
         List<OrgChartLayout.Edge> edges = new ArrayList<>();
         for (AccountabilityLine line : model.lines()) {
@@ -243,9 +244,7 @@ public final class MapDiagram {
                 edges.add(new OrgChartLayout.Edge(line.fromBodyId(), line.toBodyId(), treeWeight(line.kind())));
             }
         }
-        Map<Long, Point> at = new HashMap<>();
-        OrgChartLayout.layout(nodes, edges, columnLength).forEach((id, r) -> at.put(id, new Point(r.x(), r.y())));
-        return build(model, bodies, at, Map.of(), notes, null);
+        return OrgChartLayout.layout(nodes, edges, columnLength);
     }
 
     private static Diagram build(AuthorityModel model, java.util.Collection<Body> bodies, Map<Long, Point> positions,
