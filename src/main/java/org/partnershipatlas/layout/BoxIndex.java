@@ -70,6 +70,17 @@ final class BoxIndex {
         return crossed[0];
     }
 
+    /** How many boxes, other than the two skipped, the segment passes through the inside of. */
+    int crossings(Point a, Point b, long skip1, long skip2) {
+        int[] crossed = {0};
+        forEachNear(Rect.around(List.of(a, b)).grown(1), id -> {
+            if (id != skip1 && id != skip2 && Geometry.entersInterior(a, b, boxes.get(id))) {
+                crossed[0]++;
+            }
+        });
+        return crossed[0];
+    }
+
     /** Each box in the cells the area covers, once. */
     private void forEachNear(Rect area, java.util.function.LongConsumer action) {
         Set<Long> seen = new HashSet<>();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts the places where drawn lines cross one another, for {@code atlas bench}: ours against
- * Graphviz dot's on the same structure. Segments are bucketed by area, so ten thousand lines cost
+ * Counts the places where drawn lines cross one another, and lines drawn through boxes, for
+ * {@code atlas bench}: ours against Graphviz dot's on the same structure. Segments are bucketed by area, so ten thousand lines cost
  * the pairs near each other, not every pair.
  */
 public final class LineCrossings {
@@ -55,6 +55,24 @@ public final class LineCrossings {
             }
         }
         return crossings;
+    }
+
+    /**
+     * Segments passing through the inside of a box other than the two their line joins (the boxes
+     * indexed by area, so ten thousand lines cost the boxes near each segment).
+     */
+    public static int throughBoxes(Diagram diagram) {
+        Map<Long, Rect> rects = new HashMap<>();
+        diagram.boxes().forEach(b -> rects.put(b.bodyId(), b.rect()));
+        BoxIndex index = new BoxIndex(rects);
+        int crossed = 0;
+        for (Diagram.Line line : diagram.lines()) {
+            List<Point> route = line.route();
+            for (int i = 1; i < route.size(); i++) {
+                crossed += index.crossings(route.get(i - 1), route.get(i), line.fromBodyId(), line.toBodyId());
+            }
+        }
+        return crossed;
     }
 
     private static long cell(double v) {
