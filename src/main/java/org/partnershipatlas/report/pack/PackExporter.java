@@ -47,8 +47,7 @@ public final class PackExporter {
         PackDocument pack = PackContent.build(laidOut, options, findings, today);
         java.util.Set<Long> scope = PackContent.scope(laidOut, options.themeIds());
         List<Body> inScope = RegisterExport.ordered(laidOut, b -> scope.contains(b.id()));
-        List<PackDocument.Figure> sheets = StructureAppendix.figures(laidOut,
-                StructureAppendix.parts(laidOut, inScope, options.paper()));
+        List<PackDocument.Figure> sheets = sheets(pack, laidOut, inScope, options.paper());
         String title = StructureAppendix.TITLE;
         String subtitle = model.authority().name() + " · " + PackContent.DATE.format(today);
         java.util.Map<String, Writer> jobs = new java.util.LinkedHashMap<>();
@@ -170,6 +169,21 @@ public final class PackExporter {
         Rect sheet = DiagramSheet.area(whole);
         double[] room = StructureAppendix.pageRoom(paper);
         return 13 * Math.min(room[0] / sheet.width(), room[1] / sheet.height());
+    }
+
+    /**
+     * The structure's printed parts as the pack's first appendix already has them, so they are planned
+     * once; planned here only when that appendix was left out.
+     */
+    private static List<PackDocument.Figure> sheets(PackDocument pack, AuthorityModel model, List<Body> bodies,
+                                                    PackOptions.Paper paper) {
+        List<PackDocument.Figure> sheets = new ArrayList<>();
+        for (PackDocument.Appendix appendix : pack.appendices()) {
+            appendix.blocks().stream().filter(b -> b instanceof PackDocument.Figure f && f.fullPage() && f.sheet())
+                    .forEach(b -> sheets.add((PackDocument.Figure) b));
+        }
+        return sheets.isEmpty() ? StructureAppendix.figures(model, StructureAppendix.parts(model, bodies, paper))
+                : sheets;
     }
 
     /** The structure diagram's pages alone: the overview sheet and its readable parts, as the appendix has them. */
