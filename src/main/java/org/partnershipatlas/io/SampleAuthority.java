@@ -53,10 +53,63 @@ public final class SampleAuthority {
         sample.organisations();
         sample.people();
         sample.structure();
+        sample.decisions();
         sample.actions();
         sample.model.load(sample.entities);
         sample.model.apply(org.partnershipatlas.model.RoleSeats.reconcileAll(sample.model).edit());
         return sample.model;
+    }
+
+    /**
+     * Every partnership's classification as decided at last year's review: the six answers, a note
+     * where the answer needed one, the rationale, and who decided when. A partnership without a
+     * recorded decision would leave cabinet asking on what grounds it is one.
+     */
+    private void decisions() {
+        LocalDate decided = lastReview();
+        for (Entity entity : List.copyOf(entities)) {
+            if (!(entity instanceof Body body) || body.classification() != Classification.PARTNERSHIP) {
+                continue;
+            }
+            Map<org.partnershipatlas.model.PartnershipTest, org.partnershipatlas.model.Answer> answers =
+                    new java.util.EnumMap<>(org.partnershipatlas.model.PartnershipTest.class);
+            for (org.partnershipatlas.model.PartnershipTest test : org.partnershipatlas.model.PartnershipTest.values()) {
+                answers.put(test, org.partnershipatlas.model.Answer.YES);
+            }
+            Map<org.partnershipatlas.model.PartnershipTest, String> notes =
+                    new java.util.EnumMap<>(org.partnershipatlas.model.PartnershipTest.class);
+            Money pooled = body.governance().pooledBudget();
+            notes.put(org.partnershipatlas.model.PartnershipTest.POOL_RISKS_AND_REWARDS, pooled != null
+                    ? "A pooled budget of " + pooled.format() + " under a section 75 or partnership agreement."
+                    : "No pooled budget, but partners align their budgets and share one risk register.");
+            if (body.governance().informationSharingProtocol() != null) {
+                notes.put(org.partnershipatlas.model.PartnershipTest.SHARE_INFORMATION,
+                        Boolean.TRUE.equals(body.governance().informationSharingProtocol())
+                                ? "Information-sharing protocol signed by all partners."
+                                : "Partners share data at meetings; a signed protocol is still to come.");
+            }
+            String rationale = body.name() + " meets all six tests: independent partners agree a joint plan for "
+                    + "the " + themeOf(body) + " theme, govern it through a board of their own with terms of "
+                    + "reference, and share information, resources and risk. It needs the council's political "
+                    + "oversight and stays on the register as a partnership.";
+            entities.add(new org.partnershipatlas.model.ClassificationDecision(model.newId(), body.id(), answers, notes,
+                    Classification.PARTNERSHIP, Classification.PARTNERSHIP, rationale,
+                    "Nadia Sharif, Head of Policy and Partnerships", decided));
+        }
+    }
+
+    private String themeOf(Body body) {
+        if (body.themeIds().isEmpty()) {
+            return "whole-district";
+        }
+        long first = body.themeIds().get(0);
+        return entities.stream().filter(e -> e instanceof Theme && e.id() == first).map(e -> ((Theme) e).name()
+                .toLowerCase(java.util.Locale.ROOT)).findFirst().orElse("whole-district");
+    }
+
+    /** The day last year's annual review was recorded: a year before the current review period's second month. */
+    LocalDate lastReview() {
+        return model.authority().periodStart().minusYears(1).plusMonths(2).withDayOfMonth(14);
     }
 
     /** The plan from last year's review, in the style of a cabinet report's action plan appendix. */

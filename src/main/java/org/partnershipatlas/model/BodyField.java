@@ -176,6 +176,11 @@ public enum BodyField implements Labelled {
         return this == NAME || this == KIND || this == LAYER || this == CLASSIFICATION;
     }
 
+    /** True for a field kept in the body's {@link Governance}, false for one of the body's own (name, kind...). */
+    public boolean isGovernance() {
+        return governanceWriter != null;
+    }
+
     Body apply(Body body, Object value) {
         checkType(value);
         if (bodyWriter != null) {

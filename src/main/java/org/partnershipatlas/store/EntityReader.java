@@ -19,20 +19,11 @@ import org.partnershipatlas.model.CommitteeMembership;
 import org.partnershipatlas.model.Authority;
 import org.partnershipatlas.model.AuthorityKind;
 import org.partnershipatlas.model.AuthorityModel;
-import org.partnershipatlas.model.Body;
-import org.partnershipatlas.model.BodyKind;
-import org.partnershipatlas.model.Classification;
-import org.partnershipatlas.model.Frequency;
-import org.partnershipatlas.model.Governance;
-import org.partnershipatlas.model.Layer;
-import org.partnershipatlas.model.LegalStatus;
-import org.partnershipatlas.model.LifecycleStage;
 import org.partnershipatlas.model.LineKind;
 import org.partnershipatlas.model.Money;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.Person;
 import org.partnershipatlas.model.PersonKind;
-import org.partnershipatlas.model.RiskRating;
 import org.partnershipatlas.model.Seat;
 import org.partnershipatlas.model.SeatRole;
 import org.partnershipatlas.model.Sector;
@@ -77,9 +68,9 @@ final class EntityReader {
                 }
             }
             Map<Long, List<Long>> themesByBody = themesByBody(st);
-            try (ResultSet rs = st.executeQuery("SELECT " + EntityWriter.BODY_COLUMNS + " FROM body ORDER BY id")) {
+            try (ResultSet rs = st.executeQuery("SELECT " + BodyColumns.NAMES + " FROM body ORDER BY id")) {
                 while (rs.next()) {
-                    loaded.add(body(rs, themesByBody));
+                    loaded.add(BodyColumns.read(rs, themesByBody));
                 }
             }
             try (ResultSet rs = st.executeQuery(
@@ -151,20 +142,6 @@ final class EntityReader {
             }
         }
         return result;
-    }
-
-    private static Body body(ResultSet rs, Map<Long, List<Long>> themesByBody) throws SQLException {
-        long id = rs.getLong(1);
-        Governance governance = new Governance(
-                rs.getString(7), id(rs, 8), id(rs, 9), id(rs, 10), id(rs, 11), id(rs, 12),
-                rs.getString(13), date(rs, 14), choice(LegalStatus.class, rs, 15), rs.getString(16),
-                choice(Frequency.class, rs, 17), choice(Frequency.class, rs, 18), money(rs, 19), money(rs, 20),
-                choice(RiskRating.class, rs, 21), date(rs, 22), date(rs, 23),
-                rs.getString(24), date(rs, 25), bool(rs, 26), date(rs, 27), rs.getString(28),
-                choice(LifecycleStage.class, rs, 29), rs.getString(30));
-        return new Body(id, rs.getString(2), rs.getString(3), BodyKind.valueOf(rs.getString(4)),
-                Layer.valueOf(rs.getString(5)), themesByBody.getOrDefault(id, List.of()),
-                Classification.valueOf(rs.getString(6)), governance);
     }
 
     private static Long id(ResultSet rs, int column) throws SQLException {

@@ -13,7 +13,6 @@ import org.partnershipatlas.model.Authority;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Entity;
-import org.partnershipatlas.model.Governance;
 import org.partnershipatlas.model.Money;
 import org.partnershipatlas.model.Organisation;
 import org.partnershipatlas.model.Person;
@@ -26,12 +25,6 @@ import org.partnershipatlas.model.Theme;
  * well under a millisecond of SQL.
  */
 final class EntityWriter {
-    static final String BODY_COLUMNS = "id, name, short_name, kind, layer, classification, purpose, chair_id, "
-            + "vice_chair_id, lead_officer_id, lead_member_id, accountable_body_id, terms_of_reference, "
-            + "terms_agreed, legal_status, statutory_basis, meeting_frequency, reporting_cycle, "
-            + "council_contribution_p, pooled_budget_p, risk_rating, last_reviewed, "
-            + "next_review_due, scrutiny_committee, last_scrutinised, info_sharing, info_sharing_agreed, "
-            + "exit_strategy, lifecycle_stage, notes";
 
     /**
      * Where the rows of an entity go: into the database, or into a {@link ContentDigest}. Columns added
@@ -228,15 +221,7 @@ final class EntityWriter {
     }
 
     private void mergeBody(Body b) throws SQLException {
-        Governance g = b.governance();
-        run("MERGE INTO body (" + BODY_COLUMNS + ") KEY (id) VALUES (?" + ", ?".repeat(29) + ")",
-                b.id(), b.name(), b.shortName(), b.kind(), b.layer(), b.classification(), g.purpose(),
-                g.chairId(), g.viceChairId(), g.leadOfficerId(), g.leadMemberId(), g.accountableBodyId(),
-                g.termsOfReference(), g.termsAgreed(), g.legalStatus(), g.statutoryBasis(), g.meetingFrequency(),
-                g.reportingCycle(), g.councilContribution(), g.pooledBudget(), g.riskRating(),
-                g.lastReviewed(), g.nextReviewDue(), g.scrutinyCommittee(), g.lastScrutinised(),
-                g.informationSharingProtocol(), g.informationSharingAgreed(), g.exitStrategy(),
-                g.lifecycleStage(), g.notes());
+        run(BodyColumns.MERGE, BodyColumns.values(b));
         run("DELETE FROM body_theme WHERE body_id = ?", b.id());
         List<Long> themes = b.themeIds();
         for (int i = 0; i < themes.size(); i++) {
