@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layers pointing one way: model, then store/io/analysis/layout/report, then ui, then app. */
+/** Keeps the layers pointing one way: model, then store/io/analysis/layout/report, then document, then ui, then app. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -25,7 +25,7 @@ class ArchitectureTest {
     @Test
     void nothingBelowTheUiImportsJavaFx() {
         noClasses().that().resideInAnyPackage("..model..", "..store..", "..io..", "..analysis..", "..layout..",
-                        "..report..")
+                        "..report..", "org.partnershipatlas.document..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(CLASSES);
     }
@@ -33,9 +33,13 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("..model..")
-                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..io..", "..ui..", "..app..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..io..", "..analysis..", "..layout..",
+                        "..report..", "org.partnershipatlas.document..", "..ui..", "..app..")
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage("..store..", "..io..", "..analysis..", "..layout..", "..report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partnershipatlas.document..", "..ui..", "..app..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.partnershipatlas.document..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..app..")
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage("..ui..")

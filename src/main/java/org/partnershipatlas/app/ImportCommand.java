@@ -14,6 +14,8 @@ import org.partnershipatlas.model.Authority;
 import org.partnershipatlas.model.AuthorityKind;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.ModelException;
+import org.partnershipatlas.document.EditPath;
+import org.partnershipatlas.model.How;
 import org.partnershipatlas.store.AuthorityFileException;
 import org.partnershipatlas.store.AuthorityFiles;
 import org.partnershipatlas.store.AuthorityStore;
@@ -81,14 +83,20 @@ final class ImportCommand implements Command {
                 if (read.wholeAuthority() == null) {
                     created.apply(plan.edit());
                 }
-                AuthorityStore.create(file, created, Version.current()).close();
+                AuthorityStore.create(file, read.wholeAuthority() != null ? created
+                                : org.partnershipatlas.layout.MapDiagram.laidOut(created), Version.current(),
+                        null, new org.partnershipatlas.model.AuditEntry(0, java.time.LocalDateTime.now(), author(),
+                                How.IMPORT, Path.of(source).getFileName().toString(),
+                                "History starts here: made from " + Path.of(source).getFileName(), null, null, null,
+                                null, null, null, null)).close();
             } else if (!plan.edit().isEmpty()) {
                 // the model's rules are tried on a copy first: a refusal must not open the file for writing
                 model.copy().apply(plan.edit());
                 try (AuthorityStore store = AuthorityStore.open(file, Version.current())) {
                     AuthorityModel current = store.load();
                     ImportPlan again = ImportPlan.of(current, read.draft(used));
-                    store.write(current.apply(again.edit()));
+                    new EditPath(current, store, ImportCommand::author, java.time.Clock.systemDefaultZone())
+                            .perform(again.edit(), How.IMPORT, Path.of(source).getFileName().toString());
                 }
             }
         } catch (ModelException e) {
@@ -101,6 +109,12 @@ final class ImportCommand implements Command {
         out.println((plan.edit().isEmpty() ? "Nothing to change in " : "Imported into ") + file.getFileName() + ": "
                 + (read.wholeAuthority() != null && !exists ? "the whole authority as written" : plan.summary()) + ".");
         return refused ? 1 : 0;
+    }
+
+    /** Who the history names for a change made from the command line: the computer's user. */
+    static String author() {
+        String name = System.getenv("ATLAS_USER");
+        return name != null && !name.isBlank() ? name.strip() : System.getProperty("user.name", "unknown");
     }
 
     private static AuthorityModel newAuthority(Path file) {

@@ -153,20 +153,77 @@ public final class MapDiagram {
      * else moves.
      */
     public static Point placeNew(AuthorityModel model, Body body) {
+        return placeAll(model, List.of(body)).get(body.id());
+    }
+
+    /**
+     * Places for bodies that have none, as {@link #placeNew} would give each in turn, every one clear
+     * of the others: a parent among them is placed before what answers to it. Into a map with no
+     * positions yet they get the organisation chart; many at once (an import) go below the map as a
+     * chart of their own.
+     */
+    public static Map<Long, Point> placeAll(AuthorityModel model, java.util.Collection<Body> bodies) {
+        Map<Long, Point> placed = new HashMap<>();
+        if (bodies.isEmpty()) {
+            return placed;
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        bodies.forEach(b -> wanted.add(b.id()));
         List<Rect> taken = new ArrayList<>();
         double bottom = 0;
         for (MapPosition p : model.positions()) {
-            Body placed = model.body(p.bodyId());
-            if (placed != null && placed.id() != body.id()) {
-                Rect r = new Rect(p.x(), p.y(), BOX_WIDTH, height(placed));
+            Body body = model.body(p.bodyId());
+            if (body != null && !wanted.contains(body.id())) {
+                Rect r = new Rect(p.x(), p.y(), BOX_WIDTH, height(body));
                 taken.add(r.grown(OrgChartLayout.STACK_GAP));
                 bottom = Math.max(bottom, r.maxY() + OrgChartLayout.ROW_GAP);
             }
         }
+        if (taken.isEmpty() || bodies.size() > MANY_NEW) {
+            double top = taken.isEmpty() ? 0 : bottom + OrgChartLayout.BAND_GAP;
+            chart(model, bodies, Map.of(), OrgChartLayout.COLUMN_LENGTH)
+                    .forEach((id, r) -> placed.put(id, new Point(r.x(), r.y() + top)));
+            return placed;
+        }
+        List<Body> waiting = new ArrayList<>(bodies);
+        while (!waiting.isEmpty()) {
+            Body next = waiting.stream().filter(b -> parentsReady(model, b, wanted, placed)).findFirst()
+                    .orElse(waiting.get(0));
+            waiting.remove(next);
+            Point at = placeAmong(model, next, taken, bottom, placed);
+            placed.put(next.id(), at);
+            Rect r = new Rect(at.x(), at.y(), BOX_WIDTH, height(next));
+            taken.add(r.grown(OrgChartLayout.STACK_GAP));
+            bottom = Math.max(bottom, r.maxY() + OrgChartLayout.ROW_GAP);
+        }
+        return placed;
+    }
+
+    /** More new bodies than this at once are laid out as a chart of their own under the map. */
+    static final int MANY_NEW = 200;
+
+    private static boolean parentsReady(AuthorityModel model, Body body, java.util.Set<Long> wanted,
+                                        Map<Long, Point> placed) {
+        for (AccountabilityLine line : model.linesOf(body.id())) {
+            if (line.fromBodyId() == body.id() && wanted.contains(line.toBodyId())
+                    && !placed.containsKey(line.toBodyId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Point placeAmong(AuthorityModel model, Body body, List<Rect> taken, double bottom,
+                                    Map<Long, Point> placed) {
         double width = BOX_WIDTH;
         double height = height(body);
         for (AccountabilityLine line : model.linesOf(body.id())) {
-            MapPosition parent = line.fromBodyId() == body.id() ? model.positionOf(line.toBodyId()) : null;
+            if (line.fromBodyId() != body.id()) {
+                continue;
+            }
+            MapPosition saved = model.positionOf(line.toBodyId());
+            Point parent = placed.containsKey(line.toBodyId()) ? placed.get(line.toBodyId())
+                    : saved == null ? null : new Point(saved.x(), saved.y());
             if (parent == null) {
                 continue;
             }
@@ -203,11 +260,17 @@ public final class MapDiagram {
     public static Diagram of(AuthorityModel model, Diagram previous) {
         Map<Long, Point> at = new HashMap<>();
         Map<Long, Boolean> pinned = new HashMap<>();
+        List<Body> unplaced = new ArrayList<>();
         for (Body body : model.bodies()) {
             MapPosition position = model.positionOf(body.id());
-            at.put(body.id(), position != null ? new Point(position.x(), position.y()) : placeNew(model, body));
+            if (position != null) {
+                at.put(body.id(), new Point(position.x(), position.y()));
+            } else {
+                unplaced.add(body);
+            }
             pinned.put(body.id(), position != null && position.pinned());
         }
+        at.putAll(placeAll(model, unplaced));
         return build(model, model.bodies(), at, pinned, Map.of(), previous);
     }
 

@@ -1,18 +1,37 @@
 package org.partnershipatlas.model;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Undo and redo for one session of one document (Scene Builder's JobManager): every edit applied
- * through it can be taken back in order. It returns the edit actually applied so the caller can
- * write exactly that to the file.
+ * through it can be taken back in order. Each call returns the {@link Step} it took, so the caller can
+ * write exactly what was applied to the file and, if that write fails, take the step back with
+ * {@link #takeBack(Step)}, which leaves the model and both stacks as they were before it.
  */
 public final class EditHistory {
     private final AuthorityModel model;
     private final Deque<Edit> undoable = new ArrayDeque<>();
     private final Deque<Edit> redoable = new ArrayDeque<>();
+
+    /**
+     * What an edit brings with it once applied, worked out on the model as the edit leaves it (the
+     * place on the map of a body it creates): made part of the same step, so one undo takes both back.
+     */
+    @FunctionalInterface
+    public interface Completion {
+        List<Change> after(AuthorityModel model, Edit applied);
+    }
+
+    /**
+     * One step taken: how, the edit as the user made it, what was applied to the model (for an undo,
+     * the inverse), and the redo stack a new edit cleared, so a failed write can restore it.
+     */
+    public record Step(How how, Edit original, Edit applied, List<Edit> clearedRedo) {
+    }
 
     public EditHistory(AuthorityModel model) {
         this.model = model;
@@ -20,29 +39,60 @@ public final class EditHistory {
 
     /** Applies the edit and makes it the next to undo; a refused edit leaves history untouched. */
     public Edit perform(Edit edit) {
-        Edit applied = model.apply(edit);
-        undoable.push(applied);
-        redoable.clear();
-        return applied;
+        return step(edit, How.EDIT, null).applied();
     }
 
     /** Undoes the latest edit and returns what was applied to do so (the edit's inverse). */
     public Edit undo() {
+        return undoStep().applied();
+    }
+
+    /** Re-applies the latest undone edit and returns it. */
+    public Edit redo() {
+        return redoStep().applied();
+    }
+
+    /**
+     * Applies an edit made {@code how} (typed, imported, captured in a workshop), with what
+     * {@code completion} adds to it, as one step.
+     */
+    public Step step(Edit edit, How how, Completion completion) {
+        Edit applied = model.apply(edit);
+        if (completion != null) {
+            List<Change> more = completion.after(model, applied);
+            if (!more.isEmpty()) {
+                Edit extra;
+                try {
+                    extra = model.apply(new Edit(edit.label(), more));
+                } catch (RuntimeException e) {
+                    model.apply(applied.inverse());
+                    throw e;
+                }
+                List<Change> all = new ArrayList<>(applied.changes());
+                all.addAll(extra.changes());
+                applied = new Edit(applied.label(), all);
+            }
+        }
+        undoable.push(applied);
+        List<Edit> cleared = List.copyOf(redoable);
+        redoable.clear();
+        return new Step(how, edit, applied, cleared);
+    }
+
+    public Step undoStep() {
         Edit edit = undoable.pop();
-        Edit inverse = withPlacesOfRemovedBodies(edit.inverse());
         Edit applied;
         try {
-            applied = model.apply(inverse);
+            applied = model.apply(edit.inverse());
         } catch (RuntimeException e) {
             undoable.push(edit);
             throw e;
         }
         redoable.push(edit);
-        return applied;
+        return new Step(How.UNDO, edit, applied, List.of());
     }
 
-    /** Re-applies the latest undone edit and returns it. */
-    public Edit redo() {
+    public Step redoStep() {
         Edit edit = redoable.pop();
         Edit applied;
         try {
@@ -52,13 +102,34 @@ public final class EditHistory {
             throw e;
         }
         undoable.push(applied);
-        return applied;
+        return new Step(How.REDO, edit, applied, List.of());
     }
 
-    /** Forgets an edit that could not be saved, after the caller has reverted it in the model. */
-    public void forget(Edit applied) {
-        undoable.removeFirstOccurrence(applied);
-        redoable.removeFirstOccurrence(applied);
+    /**
+     * Takes back a step whose write failed: the model returns to what it was before the step, and so
+     * do the stacks (a failed undo is undoable again, a failed redo redoable again, a failed edit gone
+     * with the redo stack it had cleared restored). Steps are taken back latest first.
+     */
+    public void takeBack(Step step) {
+        model.apply(step.applied().inverse());
+        switch (step.how()) {
+            case UNDO -> {
+                redoable.removeFirstOccurrence(step.original());
+                undoable.push(step.original());
+            }
+            case REDO -> {
+                undoable.removeFirstOccurrence(step.applied());
+                redoable.push(step.original());
+            }
+            default -> {
+                undoable.removeFirstOccurrence(step.applied());
+                if (redoable.isEmpty()) {
+                    List<Edit> restored = new ArrayList<>(step.clearedRedo());
+                    java.util.Collections.reverse(restored);
+                    restored.forEach(redoable::push);
+                }
+            }
+        }
     }
 
     public Optional<String> nextUndoLabel() {
@@ -75,32 +146,5 @@ public final class EditHistory {
 
     public boolean canRedo() {
         return !redoable.isEmpty();
-    }
-
-    /**
-     * The map places a new body by itself (its position is not the user's edit), so taking back the
-     * body's creation takes its place on the map with it; otherwise the undo would be refused.
-     */
-    private Edit withPlacesOfRemovedBodies(Edit inverse) {
-        java.util.List<Change> changes = new java.util.ArrayList<>();
-        java.util.Set<Entity> removed = new java.util.HashSet<>();
-        for (Change change : inverse.changes()) {
-            if (change.isDelete()) {
-                removed.add(change.before());
-            }
-        }
-        for (Change change : inverse.changes()) {
-            if (change.isDelete() && change.before() instanceof Body body) {
-                MapPosition place = model.positionOf(body.id());
-                if (place != null && !removed.contains(place)) {
-                    changes.add(Change.delete(place));
-                }
-            }
-        }
-        if (changes.isEmpty()) {
-            return inverse;
-        }
-        changes.addAll(inverse.changes());
-        return new Edit(inverse.label(), changes);
     }
 }

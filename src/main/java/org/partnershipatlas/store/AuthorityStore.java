@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
+import org.partnershipatlas.model.AuditEntry;
 import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Review;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.RoleSeats;
@@ -62,6 +64,16 @@ public final class AuthorityStore implements AutoCloseable {
      */
     public static AuthorityStore create(Path file, AuthorityModel model, String appVersion)
             throws AuthorityFileException {
+        return create(file, model, appVersion, null, HistoryTables.started(java.time.LocalDateTime.now(),
+                "Partnership Atlas", "History starts here (a new file)"));
+    }
+
+    /**
+     * As {@link #create(Path, AuthorityModel, String)}, carrying over the history and recorded reviews
+     * of {@code historyFrom} (Save As), then {@code first} as the new file's next entry.
+     */
+    public static AuthorityStore create(Path file, AuthorityModel model, String appVersion, AuthorityStore historyFrom,
+                                        AuditEntry first) throws AuthorityFileException {
         Path target = FileChecks.resolve(AuthorityFiles.withExtension(file));
         RoleSeats.Reconciled agreeing = RoleSeats.reconcileAll(model);
         if (!agreeing.edit().isEmpty()) {
@@ -95,6 +107,10 @@ public final class AuthorityStore implements AutoCloseable {
                     bulk.merge(entity);
                 }
                 bulk.close();
+                if (historyFrom != null) {
+                    historyFrom.copyHistoryInto(c);
+                }
+                HistoryTables.insert(c, List.of(first));
                 setMeta(c, "app_version", appVersion);
                 setMeta(c, DIGEST, Long.toString(ContentDigest.of(model)));
                 c.commit();
@@ -230,7 +246,15 @@ public final class AuthorityStore implements AutoCloseable {
      * Writes one edit in one transaction: all of it is on disk when this returns, or none of it. A
      * large edit (an import) is written into a copy of the file that replaces it only when complete.
      */
-    public synchronized void write(Edit edit) throws AuthorityFileException {
+    public void write(Edit edit) throws AuthorityFileException {
+        write(edit, List.of());
+    }
+
+    /**
+     * Writes one edit and its lines of history in one transaction: the change is never on disk
+     * without its record, nor the record without its change.
+     */
+    public synchronized void write(Edit edit, List<AuditEntry> audit) throws AuthorityFileException {
         if (readOnly) {
             throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, file,
                     file.getFileName() + " is open read-only; nothing was saved.");
@@ -243,16 +267,17 @@ public final class AuthorityStore implements AutoCloseable {
             next += ContentDigest.of(change.after()) - ContentDigest.of(change.before());
         }
         if (edit.changes().size() >= BULK_CHANGES && temporaryFolder == null) {
-            writeByReplacing(edit.changes(), next);
+            writeByReplacing(edit.changes(), audit, next);
         } else {
-            writeAll(edit.changes(), next);
+            writeAll(edit.changes(), audit, next);
         }
         digest = next;
     }
 
-    private void writeAll(Collection<Change> changes, long nextDigest) throws AuthorityFileException {
+    private void writeAll(Collection<Change> changes, List<AuditEntry> audit, long nextDigest)
+            throws AuthorityFileException {
         try {
-            write(writer, connection, changes, nextDigest);
+            write(writer, connection, changes, audit, nextDigest);
         } catch (SQLException | RuntimeException e) {
             try {
                 connection.rollback();
@@ -265,11 +290,12 @@ public final class AuthorityStore implements AutoCloseable {
         }
     }
 
-    private void write(EntityWriter into, Connection c, Collection<Change> changes, long nextDigest)
-            throws SQLException {
+    private void write(EntityWriter into, Connection c, Collection<Change> changes, List<AuditEntry> audit,
+                       long nextDigest) throws SQLException {
         for (Change change : changes) {
             into.write(change);
         }
+        HistoryTables.insert(c, audit);
         if (!versionRecorded) {
             setMeta(c, "app_version", appVersion);
         }
@@ -285,7 +311,8 @@ public final class AuthorityStore implements AutoCloseable {
      * So a large edit goes into a copy beside the file, which is synced and then moved over it in
      * one rename: afterwards the file holds all of the edit or none of it.
      */
-    private void writeByReplacing(Collection<Change> changes, long nextDigest) throws AuthorityFileException {
+    private void writeByReplacing(Collection<Change> changes, List<AuditEntry> audit, long nextDigest)
+            throws AuthorityFileException {
         Path work = AuthorityFiles.hiddenSibling(file, "importing");
         boolean moved = false;
         try {
@@ -295,7 +322,7 @@ public final class AuthorityStore implements AutoCloseable {
             try (Connection c = DriverManager.getConnection(AuthorityFiles.jdbcUrl(work, true, ""))) {
                 c.setAutoCommit(false);
                 EntityWriter bulk = new EntityWriter(c);
-                write(bulk, c, changes, nextDigest);
+                write(bulk, c, changes, audit, nextDigest);
                 bulk.close();
             }
             try (FileChannel channel = FileChannel.open(work, StandardOpenOption.WRITE)) {
@@ -332,6 +359,87 @@ public final class AuthorityStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The history's entries matching {@code filter}, latest first: {@code limit} of them from {@code offset}. */
+    public synchronized List<AuditEntry> history(HistoryFilter filter, int offset, int limit)
+            throws AuthorityFileException {
+        try {
+            return HistoryTables.entries(connection, filter, offset, limit);
+        } catch (SQLException e) {
+            throw FileChecks.translate(file, e);
+        }
+    }
+
+    /** How many entries match {@code filter}. */
+    public synchronized int historySize(HistoryFilter filter) throws AuthorityFileException {
+        try {
+            return HistoryTables.count(connection, filter);
+        } catch (SQLException e) {
+            throw FileChecks.translate(file, e);
+        }
+    }
+
+    /** Everyone who has changed the file. */
+    public synchronized List<String> historyAuthors() throws AuthorityFileException {
+        try {
+            return HistoryTables.authors(connection);
+        } catch (SQLException e) {
+            throw FileChecks.translate(file, e);
+        }
+    }
+
+    /** The recorded reviews, oldest first. */
+    public synchronized List<Review> reviews() throws AuthorityFileException {
+        try {
+            return HistoryTables.reviews(connection);
+        } catch (SQLException e) {
+            throw FileChecks.translate(file, e);
+        }
+    }
+
+    /** The structure a review froze, as the text it was recorded in; null when there is no such review. */
+    public synchronized String reviewSnapshot(long reviewId) throws AuthorityFileException {
+        try {
+            return HistoryTables.snapshot(connection, reviewId);
+        } catch (SQLException e) {
+            throw FileChecks.translate(file, e);
+        }
+    }
+
+    /**
+     * Records a review with the structure it froze and its line of history, in one transaction; the
+     * review gets the next free id, which is returned with it.
+     */
+    public synchronized Review recordReview(Review review, String snapshot, AuditEntry entry)
+            throws AuthorityFileException {
+        if (readOnly) {
+            throw new AuthorityFileException(AuthorityFileException.Reason.NOT_WRITABLE, file,
+                    file.getFileName() + " is open read-only; the review was not recorded.");
+        }
+        try {
+            Review numbered = new Review(HistoryTables.lastReviewId(connection) + 1, review.name(), review.takenOn(),
+                    review.note(), review.recordedBy(), review.recordedAt(), review.bodies());
+            HistoryTables.insertReview(connection, numbered, snapshot);
+            HistoryTables.insert(connection, List.of(entry));
+            connection.commit();
+            sync(connection);
+            return numbered;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw new AuthorityFileException(AuthorityFileException.Reason.WRITE_FAILED, file,
+                    "Could not record the review in " + file.getFileName() + ": "
+                            + org.partnershipatlas.model.Text.failure(e) + ". Nothing of it was saved.", e);
+        }
+    }
+
+    private synchronized void copyHistoryInto(Connection target) throws SQLException {
+        HistoryTables.insert(target, HistoryTables.all(connection));
+        HistoryTables.copyReviews(connection, target);
     }
 
     /**

@@ -191,11 +191,26 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
             return;
         }
         busy("Saving a copy as " + file.getFileName() + "…");
-        current.whenSaved(() -> runner.run("Saving as " + file.getFileName(),
-                progress -> AuthorityStore.create(file, current.model(), appVersion),
+        current.whenSaved(() -> {
+            // the background task writes a copy taken now, while edits may go on in the window
+            AuthorityModel copy = current.model().copy();
+            AuthorityStore from = current.store();
+            org.partnershipatlas.model.AuditEntry saved = new org.partnershipatlas.model.AuditEntry(0,
+                    java.time.LocalDateTime.now(clock), author(), org.partnershipatlas.model.How.EDIT, null,
+                    "Saved as " + file.getFileName() + (current.isSample() ? " from the sample"
+                            : " from " + current.file().getFileName()), null, null, null, null, null, null, null);
+            saveCopy(current, file, copy, from, saved, modelChanges.get());
+        });
+    }
+
+    private void saveCopy(DocumentSession current, Path file, AuthorityModel copy, AuthorityStore from,
+                          org.partnershipatlas.model.AuditEntry saved, int changesAtCopy) {
+        runner.run("Saving as " + file.getFileName(),
+                progress -> AuthorityStore.create(file, copy, appVersion, from, saved),
                 store -> {
-                    if (current.isReadOnly() || current.isSample()) {
-                        show(new PreparedDocument(store, current.model(), false, false));
+                    if (current.isReadOnly() || current.isSample() || modelChanges.get() != changesAtCopy) {
+                        // an edit made while the copy was written stays in the old file, not in this one
+                        show(new PreparedDocument(store, copy, false, false));
                     } else {
                         current.switchTo(store);
                         session.set(null);
@@ -203,7 +218,13 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
                         remember(file);
                         busy("");
                     }
-                }, this::openFailed));
+                }, this::openFailed);
+    }
+
+    /** Who the file's history names: the name given in the app, else the computer's user name. */
+    String author() {
+        String name = settings.userName;
+        return name != null && !name.isBlank() ? name.strip() : System.getProperty("user.name", "unknown");
     }
 
     /** File > Close: closes the open file once every edit is written. */
@@ -462,8 +483,9 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
                 previous.close(() -> { });
             }
         }
-        DocumentSession next = new DocumentSession(opened.store(), opened.model(), runner, opened.readOnly(),
-                opened.sample(), message -> dialogs.showError("Change not saved", message));
+        DocumentSession next = new DocumentSession(new org.partnershipatlas.document.EditPath(opened.model(),
+                opened.store(), this::author, clock), runner, opened.readOnly(), opened.sample(),
+                message -> dialogs.showError("Change not saved", message));
         opened.model().addListener(modelListener);
         selectedBodyId.set(null);
         highlighted.set(java.util.Set.of());

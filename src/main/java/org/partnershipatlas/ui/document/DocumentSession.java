@@ -10,7 +10,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.time.Clock;
+import org.partnershipatlas.document.EditPath;
 import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.How;
 import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.EditHistory;
 import org.partnershipatlas.model.ModelException;
@@ -18,20 +21,19 @@ import org.partnershipatlas.store.AuthorityStore;
 import org.partnershipatlas.ui.task.TaskRunner;
 
 /**
- * One open authority: the model, its undo history and its file. An edit changes the model at once
- * (so the screen answers immediately) and is written to the file in its own transaction in the
- * background, strictly in order. If a write fails, the edits not yet saved are taken back out of the
- * model and the user is told, so the screen never shows what the file does not hold.
+ * One open authority in the window: the {@link EditPath} (model, undo history, file, history lines)
+ * with what the screen binds to. An edit changes the model at once (so the screen answers
+ * immediately) and is written with its lines of history in its own transaction in the background,
+ * strictly in order. If a write fails, the edits not yet saved are taken back out of the model, latest
+ * first, and the user is told, so the screen never shows what the file does not hold.
  */
 public final class DocumentSession {
-    private final AuthorityModel model;
-    private final EditHistory history;
+    private final EditPath path;
     private final TaskRunner runner;
     private final Consumer<String> onSaveFailure;
     private final boolean readOnly;
     private final boolean sample;
-    private AuthorityStore store;
-    private final Deque<Edit> unsaved = new ArrayDeque<>();
+    private final Deque<EditPath.Pending> unsaved = new ArrayDeque<>();
     private boolean writing;
     private final List<Runnable> whenSaved = new ArrayList<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -42,9 +44,13 @@ public final class DocumentSession {
 
     public DocumentSession(AuthorityStore store, AuthorityModel model, TaskRunner runner, boolean readOnly,
                            boolean sample, Consumer<String> onSaveFailure) {
-        this.store = store;
-        this.model = model;
-        this.history = new EditHistory(model);
+        this(new EditPath(model, store, () -> System.getProperty("user.name", "unknown"), Clock.systemDefaultZone()),
+                runner, readOnly, sample, onSaveFailure);
+    }
+
+    public DocumentSession(EditPath path, TaskRunner runner, boolean readOnly, boolean sample,
+                           Consumer<String> onSaveFailure) {
+        this.path = path;
         this.runner = runner;
         this.readOnly = readOnly;
         this.sample = sample;
@@ -58,10 +64,19 @@ public final class DocumentSession {
      */
     public void perform(Edit edit) {
         refuseWhenReadOnly();
+        perform(edit, How.EDIT, null);
+    }
+
+    /**
+     * As {@link #perform(Edit)}, for an edit made {@code how} (an import of the file {@code source}, a
+     * workshop capture), which the history records as such.
+     */
+    public void perform(Edit edit, How how, String source) {
+        refuseWhenReadOnly();
         if (edit.isEmpty()) {
             return;
         }
-        save(history.perform(edit));
+        save(path.apply(edit, how, source));
     }
 
     /**
@@ -72,20 +87,22 @@ public final class DocumentSession {
         if (readOnly || edit.isEmpty()) {
             return;
         }
-        save(model.apply(edit));
+        save(path.applyUnrecorded(edit));
     }
 
     public void undo() {
         refuseWhenReadOnly();
-        if (history.canUndo()) {
-            save(history.undo());
+        EditPath.Pending undone = path.undo();
+        if (undone != null) {
+            save(undone);
         }
     }
 
     public void redo() {
         refuseWhenReadOnly();
-        if (history.canRedo()) {
-            save(history.redo());
+        EditPath.Pending redone = path.redo();
+        if (redone != null) {
+            save(redone);
         }
     }
 
@@ -100,13 +117,12 @@ public final class DocumentSession {
 
     /** Makes another file the one edits go to, after Save As has written the model there. */
     public void switchTo(AuthorityStore newStore) {
-        AuthorityStore old = store;
-        store = newStore;
-        old.close();
+        path.switchTo(newStore).close();
     }
 
     /** Closes the file once everything is saved; {@code then} runs on the UI thread afterwards. */
     public void close(Runnable then) {
+        AuthorityStore store = path.store();
         whenSaved(() -> runner.run("Closing " + store.file().getFileName(), progress -> {
             store.close();
             return null;
@@ -114,15 +130,20 @@ public final class DocumentSession {
     }
 
     public AuthorityModel model() {
-        return model;
+        return path.model();
     }
 
     public AuthorityStore store() {
-        return store;
+        return path.store();
+    }
+
+    /** The path edits take, for features that record with a name of their own (reviews). */
+    public EditPath path() {
+        return path;
     }
 
     public Path file() {
-        return store.file();
+        return path.store().file();
     }
 
     public boolean isReadOnly() {
@@ -157,12 +178,12 @@ public final class DocumentSession {
 
     private void refuseWhenReadOnly() {
         if (readOnly) {
-            throw new ModelException("This is a read-only copy of " + store.file().getFileName()
+            throw new ModelException("This is a read-only copy of " + file().getFileName()
                     + "; changes cannot be made to it.");
         }
     }
 
-    private void save(Edit applied) {
+    private void save(EditPath.Pending applied) {
         unsaved.add(applied);
         refreshUndoState();
         writeNext();
@@ -180,10 +201,9 @@ public final class DocumentSession {
         }
         writing = true;
         saving.set(true);
-        Edit next = unsaved.peek();
-        AuthorityStore target = store;
+        EditPath.Pending next = unsaved.peek();
         runner.run("Saving " + next.label(), progress -> {
-            target.write(next);
+            path.write(next);
             return null;
         }, ok -> {
             unsaved.poll();
@@ -199,14 +219,13 @@ public final class DocumentSession {
 
     private void takeBackUnsaved() {
         while (!unsaved.isEmpty()) {
-            Edit edit = unsaved.pollLast();
-            model.apply(edit.inverse());
-            history.forget(edit);
+            path.takeBack(unsaved.pollLast());
         }
         refreshUndoState();
     }
 
     private void refreshUndoState() {
+        EditHistory history = path.history();
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoLabel.set(history.nextUndoLabel().map(l -> "Undo " + l).orElse("Undo"));
