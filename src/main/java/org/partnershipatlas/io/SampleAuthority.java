@@ -88,6 +88,17 @@ public final class SampleAuthority {
                                 ? "Information-sharing protocol signed by all partners."
                                 : "Partners share data at meetings; a signed protocol is still to come.");
             }
+            if (body.name().equals(RECLASSIFIED)) {
+                notes.put(org.partnershipatlas.model.PartnershipTest.POOL_RISKS_AND_REWARDS, "Since April the trusts "
+                        + "and the council pool a mental health prevention budget and share its risk.");
+                entities.add(new org.partnershipatlas.model.ClassificationDecision(model.newId(), body.id(), answers,
+                        notes, Classification.PARTNERSHIP, Classification.PARTNERSHIP, RECLASSIFIED + " was a network "
+                        + "at last year's review: partners shared information but kept their own budgets. Since "
+                        + "April they pool a prevention budget, agree one programme and answer jointly for it, so it "
+                        + "now meets all six tests and needs political oversight as a partnership.",
+                        "Nadia Sharif, Head of Policy and Partnerships", today.minusMonths(2).withDayOfMonth(3)));
+                continue;
+            }
             String rationale = body.name() + " meets all six tests: independent partners agree a joint plan for "
                     + "the " + themeOf(body) + " theme, govern it through a board of their own with terms of "
                     + "reference, and share information, resources and risk. It needs the council's political "
@@ -107,7 +118,62 @@ public final class SampleAuthority {
                 .toLowerCase(java.util.Locale.ROOT)).findFirst().orElse("whole-district");
     }
 
+    /** The network that became a partnership since last year's review. */
+    static final String RECLASSIFIED = "Mental Health Alliance";
+    /** Groups set up since last year's review. */
+    static final List<String> NEW_SINCE = List.of("Nature Recovery Task Group", "Sport and Physical Activity Group");
+    /** The forum closed since last year's review. */
+    static final String CLOSED_SINCE = "Older People's Forum";
+
+    /**
+     * The sample as it stood at last year's review, so the bundled file can show what changed: the two
+     * groups set up since were not there, the forum closed since was, the Mental Health Alliance was a
+     * network, the community safety partnership had another lead member, and two contributions differed.
+     */
+    public static AuthorityModel lastYear(LocalDate today) {
+        AuthorityModel model = build(today);
+        List<org.partnershipatlas.model.Change> changes = new ArrayList<>();
+        for (String name : NEW_SINCE) {
+            changes.addAll(model.deletionOf(named(model, name)));
+        }
+        model.apply(new org.partnershipatlas.model.Edit("Before the new groups", changes));
+        Body alliance = named(model, RECLASSIFIED);
+        List<org.partnershipatlas.model.Change> before = new ArrayList<>();
+        model.decisionsFor(alliance.id()).forEach(d -> before.add(org.partnershipatlas.model.Change.delete(d)));
+        before.add(org.partnershipatlas.model.Change.update(alliance,
+                alliance.with(BodyField.CLASSIFICATION, Classification.NETWORK)));
+        Body hwp = named(model, "Northmoor Health and Wellbeing Partnership");
+        Body forum = new Body(model.newId(), CLOSED_SINCE, null, BodyKind.FORUM, Layer.OPERATIONAL, hwp.themeIds(),
+                Classification.NETWORK, null);
+        before.add(org.partnershipatlas.model.Change.create(forum));
+        before.add(org.partnershipatlas.model.Change.create(new AccountabilityLine(model.newId(), forum.id(), hwp.id(),
+                LineKind.ADVISES)));
+        Body safer = named(model, "Safer Northmoor Partnership");
+        Person formerLead = model.people().stream().filter(p -> p.name().equals("Cllr Alan Birtles")).findFirst()
+                .orElseThrow();
+        Body saferThen = safer.with(BodyField.LEAD_MEMBER, formerLead.id())
+                .with(BodyField.COUNCIL_CONTRIBUTION, Money.ofPounds(40_000));
+        before.add(org.partnershipatlas.model.Change.update(safer, saferThen));
+        Body economy = named(model, "Northmoor Economic Partnership");
+        Money now = economy.governance().councilContribution();
+        before.add(org.partnershipatlas.model.Change.update(economy, economy.with(BodyField.COUNCIL_CONTRIBUTION,
+                Money.ofPounds((now == null ? 0 : now.pence() / 100) + 10_000))));
+        model.apply(new org.partnershipatlas.model.Edit("As at last year's review", before));
+        model.apply(org.partnershipatlas.model.RoleSeats.reconcileAll(model).edit());
+        return model;
+    }
+
+    private static Body named(AuthorityModel model, String name) {
+        return model.bodies().stream().filter(b -> b.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("sample: nothing called " + name));
+    }
+
     /** The day last year's annual review was recorded: a year before the current review period's second month. */
+    /** The day the sample's last annual review was recorded. */
+    public static LocalDate lastReviewDay(LocalDate today) {
+        return new SampleAuthority(today).lastReview();
+    }
+
     LocalDate lastReview() {
         return model.authority().periodStart().minusYears(1).plusMonths(2).withDayOfMonth(14);
     }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.partnershipatlas.io.SampleAuthority;
+import org.partnershipatlas.document.SampleFile;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.store.AuthorityFiles;
 import org.partnershipatlas.store.AuthorityStore;
@@ -13,20 +13,21 @@ import org.partnershipatlas.store.AuthorityStore;
 public record PreparedDocument(AuthorityStore store, AuthorityModel model, boolean readOnly, boolean sample) {
 
     /**
-     * A fresh copy of the bundled sample in a temporary file, dated as of today. The first start of
+     * A fresh copy of the bundled sample in a temporary file, dated as of today, with last year's
+     * review and the year's changes since ({@link SampleFile}). The first start of
      * the day builds it (which runs the file-format migrations) and keeps it in {@code cache} as a
      * template; later starts copy the template, which opens without migrating: quicker to a window.
      */
     public static PreparedDocument sample(Clock clock, String appVersion, Path cache) throws Exception {
         LocalDate today = LocalDate.now(clock);
-        Path template = cache.resolve("sample-" + today + "-format" + AuthorityStore.currentFormat()
+        Path template = cache.resolve("sample-" + today + "-reviewed-format" + AuthorityStore.currentFormat()
                 + AuthorityFiles.EXTENSION);
         Path folder = Files.createTempDirectory("atlas-sample");
         Path file = folder.resolve("Northmoor sample" + AuthorityFiles.EXTENSION);
         file.toFile().deleteOnExit();
         folder.toFile().deleteOnExit();
         if (!Files.isRegularFile(template)) {
-            AuthorityStore.create(file, SampleAuthority.build(today), appVersion).close();
+            SampleFile.create(file, today, appVersion).close();
             keepAsTemplate(file, template);
         } else {
             Files.copy(template, file);

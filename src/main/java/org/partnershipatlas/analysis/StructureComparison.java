@@ -1,0 +1,256 @@
+package org.partnershipatlas.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.partnershipatlas.model.AccountabilityLine;
+import org.partnershipatlas.model.Action;
+import org.partnershipatlas.model.ActionStatus;
+import org.partnershipatlas.model.AuthorityModel;
+import org.partnershipatlas.model.Body;
+import org.partnershipatlas.model.BodyField;
+import org.partnershipatlas.model.ClassificationDecision;
+import org.partnershipatlas.model.Labelled;
+import org.partnershipatlas.model.Money;
+
+/**
+ * What changed in the structure between two points in time (a recorded review and another, or a
+ * review and now): the first questions members ask of an annual review. Bodies are matched by id,
+ * which a review keeps. Pure: two models and their days in, a list of differences out.
+ */
+public final class StructureComparison {
+    /** The kinds of difference, in the order a review report lists them. */
+    public enum Kind implements Labelled {
+        ADDED("New body"),
+        CLOSED("Closed"),
+        RENAMED("Renamed"),
+        RECLASSIFIED("Reclassified"),
+        MOVED("Answers to another body"),
+        LAYER("Layer changed"),
+        THEMES("Themes changed"),
+        PEOPLE("Chair, lead or accountable body changed"),
+        MONEY("Money changed"),
+        SIGNIFICANCE("Significance changed"),
+        OVERSIGHT("Oversight changed"),
+        FINDING_NEW("New finding"),
+        FINDING_RESOLVED("Finding resolved"),
+        ACTION_ADDED("Action added"),
+        ACTION_COMPLETED("Action completed"),
+        ACTION_OVERDUE("Action overdue");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One difference: its kind, the body it concerns (null for one about the whole authority), what
+     * changed ("Chair", a finding's sentence), and the value before and after in words.
+     */
+    public record Difference(Kind kind, Long bodyId, String bodyName, String what, String before, String after) {
+    }
+
+    /** Every difference, and the money totals before and after. */
+    public record Result(List<Difference> differences, Money contributionsBefore, Money contributionsAfter,
+                         Money pooledBefore, Money pooledAfter) {
+        public List<Difference> of(Kind kind) {
+            return differences.stream().filter(d -> d.kind() == kind).toList();
+        }
+
+        /** Bodies with any difference, by id, so a map can mark them. */
+        public Map<Long, List<Difference>> byBody() {
+            Map<Long, List<Difference>> grouped = new java.util.LinkedHashMap<>();
+            for (Difference d : differences) {
+                if (d.bodyId() != null) {
+                    grouped.computeIfAbsent(d.bodyId(), k -> new ArrayList<>()).add(d);
+                }
+            }
+            return grouped;
+        }
+    }
+
+    private static final List<BodyField> PEOPLE = List.of(BodyField.CHAIR, BodyField.VICE_CHAIR,
+            BodyField.LEAD_MEMBER, BodyField.LEAD_OFFICER, BodyField.ACCOUNTABLE_BODY);
+    private static final List<BodyField> MONEY = List.of(BodyField.COUNCIL_CONTRIBUTION, BodyField.POOLED_BUDGET);
+
+    private StructureComparison() {
+    }
+
+    /** What changed from {@code from} (as of {@code fromDay}) to {@code to} (as of {@code toDay}). */
+    public static Result compare(AuthorityModel from, LocalDate fromDay, AuthorityModel to, LocalDate toDay) {
+        List<Difference> out = new ArrayList<>();
+        List<Body> bodies = new ArrayList<>(to.bodies());
+        bodies.sort(Comparator.comparing(Body::name, String.CASE_INSENSITIVE_ORDER));
+        for (Body now : bodies) {
+            Body was = from.body(now.id());
+            if (was == null) {
+                out.add(new Difference(Kind.ADDED, now.id(), now.name(), "Added", "", describe(to, now)));
+            } else {
+                bodyChanges(from, was, to, now, out);
+            }
+        }
+        List<Body> gone = new ArrayList<>(from.bodies().stream().filter(b -> to.body(b.id()) == null).toList());
+        gone.sort(Comparator.comparing(Body::name, String.CASE_INSENSITIVE_ORDER));
+        for (Body was : gone) {
+            out.add(new Difference(Kind.CLOSED, was.id(), was.name(), "Closed", describe(from, was), ""));
+        }
+        findings(from, fromDay, to, toDay, out);
+        actions(from, fromDay, to, toDay, out);
+        return new Result(List.copyOf(out), total(from, BodyField.COUNCIL_CONTRIBUTION),
+                total(to, BodyField.COUNCIL_CONTRIBUTION), total(from, BodyField.POOLED_BUDGET),
+                total(to, BodyField.POOLED_BUDGET));
+    }
+
+    private static void bodyChanges(AuthorityModel from, Body was, AuthorityModel to, Body now,
+                                    List<Difference> out) {
+        if (!was.name().equals(now.name())) {
+            out.add(new Difference(Kind.RENAMED, now.id(), now.name(), "Name", was.name(), now.name()));
+        }
+        if (was.classification() != now.classification()) {
+            out.add(new Difference(Kind.RECLASSIFIED, now.id(), now.name(), "Classification",
+                    was.classification().label(), now.classification().label() + rationale(to, now)));
+        }
+        String answeredBefore = answersTo(from, was);
+        String answeredNow = answersTo(to, now);
+        if (!answeredBefore.equals(answeredNow)) {
+            out.add(new Difference(Kind.MOVED, now.id(), now.name(), "Answers to", answeredBefore, answeredNow));
+        }
+        if (was.layer() != now.layer()) {
+            out.add(new Difference(Kind.LAYER, now.id(), now.name(), "Layer", was.layer().label(), now.layer().label()));
+        }
+        if (!was.themeIds().equals(now.themeIds())) {
+            out.add(new Difference(Kind.THEMES, now.id(), now.name(), "Themes",
+                    BodyField.THEMES.text(from, was, null), BodyField.THEMES.text(to, now, null)));
+        }
+        for (BodyField field : PEOPLE) {
+            fieldChange(Kind.PEOPLE, field, from, was, to, now, out);
+        }
+        for (BodyField field : MONEY) {
+            fieldChange(Kind.MONEY, field, from, was, to, now, out);
+        }
+        boolean significantBefore = SignificanceAssessment.of(from, was).significant();
+        boolean significantNow = SignificanceAssessment.of(to, now).significant();
+        if (significantBefore != significantNow) {
+            out.add(new Difference(Kind.SIGNIFICANCE, now.id(), now.name(), "Significance",
+                    significantBefore ? "Significant" : "Not significant",
+                    significantNow ? "Significant" : "Not significant"));
+        }
+        boolean oversightBefore = Oversight.needed(from, was);
+        boolean oversightNow = Oversight.needed(to, now);
+        if (oversightBefore != oversightNow) {
+            out.add(new Difference(Kind.OVERSIGHT, now.id(), now.name(), "Political oversight",
+                    oversightBefore ? "Needed" : "Not needed", oversightNow ? "Needed" : "Not needed"));
+        }
+    }
+
+    private static void fieldChange(Kind kind, BodyField field, AuthorityModel from, Body was, AuthorityModel to,
+                                    Body now, List<Difference> out) {
+        String before = field.text(from, was, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        String after = field.text(to, now, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        if (!Objects.equals(field.read(was), field.read(now)) || !before.equals(after)) {
+            if (!before.equals(after)) {
+                out.add(new Difference(kind, now.id(), now.name(), field.label(), before, after));
+            }
+        }
+    }
+
+    /** ": rationale" of the latest decision on the body, so a reclassification carries its reason. */
+    private static String rationale(AuthorityModel model, Body body) {
+        List<ClassificationDecision> decisions = model.decisionsFor(body.id());
+        if (decisions.isEmpty()) {
+            return " (no decision recorded)";
+        }
+        ClassificationDecision latest = decisions.get(decisions.size() - 1);
+        return latest.rationale().isBlank() ? "" : ": " + latest.rationale();
+    }
+
+    /** The bodies it answers to, by their lines' kinds and names: "sub-group of Safer Northmoor". */
+    private static String answersTo(AuthorityModel model, Body body) {
+        List<String> parts = new ArrayList<>();
+        for (AccountabilityLine line : model.linesOf(body.id())) {
+            Body up = line.fromBodyId() == body.id() ? model.body(line.toBodyId()) : null;
+            if (up != null) {
+                parts.add(line.kind().label().toLowerCase(java.util.Locale.ROOT) + " " + up.name());
+            }
+        }
+        parts.sort(null);
+        return parts.isEmpty() ? "nothing" : String.join("; ", parts);
+    }
+
+    private static String describe(AuthorityModel model, Body body) {
+        return body.classification().label() + ", " + body.layer().label().toLowerCase(java.util.Locale.ROOT)
+                + ", answers to " + answersTo(model, body);
+    }
+
+    private static void findings(AuthorityModel from, LocalDate fromDay, AuthorityModel to, LocalDate toDay,
+                                 List<Difference> out) {
+        Map<String, Finding> before = new HashMap<>();
+        HealthCheck.run(from, fromDay).forEach(f -> before.put(f.key(), f));
+        Set<String> now = new HashSet<>();
+        for (Finding finding : HealthCheck.run(to, toDay)) {
+            now.add(finding.key());
+            if (!before.containsKey(finding.key())) {
+                out.add(finding(Kind.FINDING_NEW, to, finding));
+            }
+        }
+        before.values().stream().filter(f -> !now.contains(f.key()))
+                .sorted(Comparator.comparing(Finding::message))
+                .forEach(f -> out.add(finding(Kind.FINDING_RESOLVED, from, f)));
+    }
+
+    private static Difference finding(Kind kind, AuthorityModel model, Finding finding) {
+        Long bodyId = finding.bodyIds().isEmpty() ? null : finding.bodyIds().get(0);
+        Body body = bodyId == null ? null : model.body(bodyId);
+        return new Difference(kind, bodyId, body == null ? "" : body.name(), finding.message(),
+                kind == Kind.FINDING_NEW ? "" : finding.severity().label(),
+                kind == Kind.FINDING_NEW ? finding.severity().label() : "Resolved");
+    }
+
+    private static void actions(AuthorityModel from, LocalDate fromDay, AuthorityModel to, LocalDate toDay,
+                                List<Difference> out) {
+        for (Action now : to.actions()) {
+            Action was = from.action(now.id());
+            Long bodyId = now.bodyIds().isEmpty() ? null : now.bodyIds().get(0);
+            Body body = bodyId == null ? null : to.body(bodyId);
+            String name = body == null ? "" : body.name();
+            if (was == null) {
+                out.add(new Difference(Kind.ACTION_ADDED, bodyId, name, now.description(), "",
+                        now.status().label() + due(now)));
+            } else if (now.status() == ActionStatus.DONE && was.status() != ActionStatus.DONE) {
+                out.add(new Difference(Kind.ACTION_COMPLETED, bodyId, name, now.description(), was.status().label(),
+                        now.status().label()));
+            }
+            if (now.status() != ActionStatus.DONE && now.targetDate() != null && now.targetDate().isBefore(toDay)
+                    && (was == null || was.targetDate() == null || !was.targetDate().isBefore(fromDay))) {
+                out.add(new Difference(Kind.ACTION_OVERDUE, bodyId, name, now.description(), "",
+                        "Due " + now.targetDate()));
+            }
+        }
+    }
+
+    private static String due(Action action) {
+        return action.targetDate() == null ? "" : ", due " + action.targetDate();
+    }
+
+    private static Money total(AuthorityModel model, BodyField field) {
+        long pence = 0;
+        for (Body body : model.bodies()) {
+            Money money = (Money) field.read(body);
+            pence += money == null ? 0 : money.pence();
+        }
+        return new Money(pence);
+    }
+}
