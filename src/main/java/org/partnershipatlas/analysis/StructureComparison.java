@@ -82,6 +82,17 @@ public final class StructureComparison {
         }
     }
 
+    /** " — before → after", " — after" or " — was before", as a list of changes prints it. */
+    public static String change(Difference d) {
+        if (d.before().isEmpty() && d.after().isEmpty()) {
+            return "";
+        }
+        if (d.after().isEmpty()) {
+            return " — was " + d.before();
+        }
+        return " — " + (d.before().isEmpty() ? "" : d.before() + " → ") + d.after();
+    }
+
     private static final List<BodyField> PEOPLE = List.of(BodyField.CHAIR, BodyField.VICE_CHAIR,
             BodyField.LEAD_MEMBER, BodyField.LEAD_OFFICER, BodyField.ACCOUNTABLE_BODY);
     private static final List<BodyField> MONEY = List.of(BodyField.COUNCIL_CONTRIBUTION, BodyField.POOLED_BUDGET);
@@ -183,16 +194,26 @@ public final class StructureComparison {
         for (AccountabilityLine line : model.linesOf(body.id())) {
             Body up = line.fromBodyId() == body.id() ? model.body(line.toBodyId()) : null;
             if (up != null) {
-                parts.add(line.kind().label().toLowerCase(java.util.Locale.ROOT) + " " + up.name());
+                parts.add(phrase(line) + " " + up.name());
             }
         }
         parts.sort(null);
         return parts.isEmpty() ? "nothing" : String.join("; ", parts);
     }
 
+    private static String phrase(AccountabilityLine line) {
+        return switch (line.kind()) {
+            case SUB_GROUP_OF -> "sub-group of";
+            case REPORTS_TO -> "reports to";
+            case ADVISES -> "advises";
+            case COMMISSIONS -> "commissioned by";
+        };
+    }
+
     private static String describe(AuthorityModel model, Body body) {
-        return body.classification().label() + ", " + body.layer().label().toLowerCase(java.util.Locale.ROOT)
-                + ", answers to " + answersTo(model, body);
+        String answers = answersTo(model, body);
+        return body.classification().label() + " in the " + body.layer().label().toLowerCase(java.util.Locale.ROOT)
+                + " layer" + (answers.equals("nothing") ? ", answering to no other body" : ", " + answers);
     }
 
     private static void findings(AuthorityModel from, LocalDate fromDay, AuthorityModel to, LocalDate toDay,

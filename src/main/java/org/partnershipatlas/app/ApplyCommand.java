@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.partnershipatlas.io.EditTable;
 import org.partnershipatlas.model.AuthorityModel;
-import org.partnershipatlas.model.Edit;
 import org.partnershipatlas.model.ModelException;
 import org.partnershipatlas.store.AuthorityFileException;
 import org.partnershipatlas.store.AuthorityStore;
@@ -33,18 +32,17 @@ final class ApplyCommand implements Command {
         try (AuthorityStore store = AuthorityStore.open(file, Version.current())) {
             AuthorityModel model = store.load();
             java.time.LocalDate today = java.time.LocalDate.now();
+            org.partnershipatlas.document.EditPath path = new org.partnershipatlas.document.EditPath(model, store,
+                    ImportCommand::author, java.time.Clock.systemDefaultZone());
             for (EditTable.Row row : rows) {
-                Edit edit;
                 try {
-                    edit = model.apply(EditTable.edit(model, row, today));
+                    path.perform(EditTable.edit(model, row, today), org.partnershipatlas.model.How.EDIT,
+                            file.getFileName() + " row " + row.number() + " of " + Path.of(args[1]).getFileName());
                 } catch (ModelException e) {
                     out.println("Refused at row " + row.number() + ": " + e.getMessage() + ". " + saved
                             + (saved == 1 ? " edit before it is" : " edits before it are") + " saved; nothing after it"
                             + " was applied.");
                     return 1;
-                }
-                try {
-                    store.write(edit);
                 } catch (AuthorityFileException e) {
                     out.println("Not saved at row " + row.number() + ": " + e.getMessage());
                     return 2;

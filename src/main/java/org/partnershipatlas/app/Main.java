@@ -16,6 +16,9 @@ public final class Main {
             "export", new ExportCommand(),
             "import", new ImportCommand(),
             "apply", new ApplyCommand(),
+            "history", new HistoryCommand(),
+            "diff", new DiffCommand(),
+            "review", new ReviewCommand(),
             "bench", new BenchCommand());
 
     private Main() {
@@ -116,6 +119,12 @@ public final class Main {
                   atlas apply FILE EDITS.csv
                                       apply a table of edits, each saved before "saved N" is printed:
                                       bodies, lines, people, organisations, seats and actions
+                  atlas history FILE [--body NAME] [--since DATE] [--csv]
+                                      who changed what, when and how, latest first
+                  atlas diff [FILE] [--from REVIEW] [--to REVIEW|now] [--json]
+                                      what changed between two recorded reviews, or since one
+                  atlas review FILE [--record NAME [--date DATE] [--note TEXT]]
+                                      list the recorded reviews, or record this year's
                   atlas bench         run the speed benchmark and print its figures
                   atlas info|check|export ... --read-only
                                       read a copy of a file another program has open, as last saved

@@ -61,7 +61,28 @@ public final class SampleFile {
                     Clock.fixed(at.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
             path.perform(year1.get(i), How.EDIT, null);
         }
+        tidy(model, store, today);
         return store;
+    }
+
+    /** The map laid out again as the year ends, so the sample opens as a tidy chart (one line of history). */
+    private static void tidy(AuthorityModel model, AuthorityStore store, LocalDate today) throws AuthorityFileException {
+        List<Change> moves = new ArrayList<>();
+        MapDiagram.layout(model, 0).forEach((id, at) -> {
+            MapPosition was = model.positionOf(id);
+            MapPosition now = new MapPosition(was == null ? model.newId() : was.id(), id, at.x(), at.y(), false);
+            if (!now.equals(was)) {
+                moves.add(was == null ? Change.create(now) : Change.update(was, now));
+            }
+        });
+        if (moves.isEmpty()) {
+            return;
+        }
+        LocalDateTime at = today.minusDays(1).atTime(17, 0);
+        EditPath path = new EditPath(model, store, () -> HEAD_OF_POLICY,
+                Clock.fixed(at.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        EditPath.Pending tidied = path.applyUnrecorded(new Edit("Tidy up the map", moves));
+        path.write(tidied);
     }
 
     /**

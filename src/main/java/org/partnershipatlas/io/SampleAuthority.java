@@ -158,6 +158,16 @@ public final class SampleAuthority {
         Money now = economy.governance().councilContribution();
         before.add(org.partnershipatlas.model.Change.update(economy, economy.with(BodyField.COUNCIL_CONTRIBUTION,
                 Money.ofPounds((now == null ? 0 : now.pence() / 100) + 10_000))));
+        for (org.partnershipatlas.model.Action action : model.actions()) {
+            if (action.description().startsWith("Hold a partners' workshop")) {
+                before.add(org.partnershipatlas.model.Change.delete(action));
+            } else if (action.status() == org.partnershipatlas.model.ActionStatus.DONE) {
+                before.add(org.partnershipatlas.model.Change.update(action, new org.partnershipatlas.model.Action(
+                        action.id(), action.description(), action.owner(), action.ownerId(), action.targetDate(),
+                        org.partnershipatlas.model.ActionStatus.ON_TRACK, action.source(), action.bodyIds(),
+                        action.findingKey(), action.raised())));
+            }
+        }
         model.apply(new org.partnershipatlas.model.Edit("As at last year's review", before));
         model.apply(org.partnershipatlas.model.RoleSeats.reconcileAll(model).edit());
         return model;

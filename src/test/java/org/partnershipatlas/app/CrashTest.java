@@ -68,9 +68,18 @@ class CrashTest {
             assertFalse(saved.isEmpty(), "the child saved nothing");
             long reported = saved.get(saved.size() - 1);
             List<Entity> found;
+            long recorded;
             try (AuthorityStore store = AuthorityStore.open(file, "test")) {
                 found = store.load().entities();
+                recorded = store.history(org.partnershipatlas.store.HistoryFilter.ALL, 0, Integer.MAX_VALUE).stream()
+                        .map(org.partnershipatlas.model.AuditEntry::source).filter(java.util.Objects::nonNull)
+                        .mapToLong(source -> Long.parseLong(source.replaceAll(".* row (\\d+) of .*", "$1")))
+                        .max().orElse(0);
             }
+            // every change has its record and every record its change: the file is at the state of the
+            // last row its history names
+            assertEquals(found, replay(original, rows, recorded), "trial " + trial + ": the history's last row is "
+                    + recorded);
             // the row being written when the kill came may have reached the disk just before it
             boolean asReported = found.equals(replay(original, rows, reported));
             boolean oneMore = found.equals(replay(original, rows, reported + 1));
@@ -149,11 +158,15 @@ class CrashTest {
     /** The authority after rows 2..lastRow of the table (row 1 is the header). */
     private static List<Entity> replay(AuthorityModel original, List<EditTable.Row> rows, long lastRow) {
         AuthorityModel model = original.copy();
+        // the same path as the command line, which places a new body on the map in the edit that adds it
+        org.partnershipatlas.document.EditPath path = new org.partnershipatlas.document.EditPath(model, null,
+                () -> "test", java.time.Clock.systemDefaultZone());
         for (EditTable.Row row : rows) {
             if (row.number() > lastRow) {
                 break;
             }
-            model.apply(EditTable.edit(model, row, java.time.LocalDate.of(2026, 11, 25)));
+            path.apply(EditTable.edit(model, row, java.time.LocalDate.of(2026, 11, 25)),
+                    org.partnershipatlas.model.How.EDIT, null);
         }
         return model.entities();
     }

@@ -79,9 +79,11 @@ public final class MapViewModel {
         main.sessionProperty().addListener((o, was, now) -> {
             fitWhenLaidOut = true;
             selection.set(Set.of());
-            refresh();
+            refresh(true);
         });
-        main.modelChangesProperty().addListener((o, was, now) -> refresh());
+        // an edit places the bodies it creates itself (EditPath), so a change only redraws: writing from
+        // inside the model's notice of a change would put a second edit in the middle of the first
+        main.modelChangesProperty().addListener((o, was, now) -> refresh(false));
         focusSteps.addListener((o, was, now) -> refocus());
         main.selectedBodyIdProperty().addListener((o, was, now) -> refocus());
         main.selectedBodyIdProperty().addListener((o, was, now) -> {
@@ -92,7 +94,7 @@ public final class MapViewModel {
                 selection.set(Set.of());
             }
         });
-        refresh();
+        refresh(true);
     }
 
     public ReadOnlyObjectProperty<Diagram> diagramProperty() {
@@ -413,7 +415,11 @@ public final class MapViewModel {
         // the selection and the focus steps (routing every line again cost 0.7 s a click on 10,000 bodies)
     }
 
-    private void refresh() {
+    /**
+     * Draws the map again; {@code opened} (a document just shown) also gives places to bodies that have
+     * none, as a file made elsewhere may hold: the whole chart when no body has a place yet.
+     */
+    private void refresh(boolean opened) {
         AuthorityModel model = model();
         if (focus != null) {
             Long selected = main.selectedBodyIdProperty().get();
@@ -425,7 +431,7 @@ public final class MapViewModel {
             return;
         }
         diagram.set(MapDiagram.of(model, diagram.get()));
-        if (!layingOut.get() && model.bodies().stream().anyMatch(b -> model.positionOf(b.id()) == null)) {
+        if (opened && !layingOut.get() && model.bodies().stream().anyMatch(b -> model.positionOf(b.id()) == null)) {
             boolean none = model.positions().isEmpty();
             if (none) {
                 layOut(false);
