@@ -134,10 +134,9 @@ public final class StructureComparison {
             out.add(new Difference(Kind.RECLASSIFIED, now.id(), now.name(), "Classification",
                     was.classification().label(), now.classification().label() + rationale(to, now)));
         }
-        String answeredBefore = answersTo(from, was);
-        String answeredNow = answersTo(to, now);
-        if (!answeredBefore.equals(answeredNow)) {
-            out.add(new Difference(Kind.MOVED, now.id(), now.name(), "Answers to", answeredBefore, answeredNow));
+        if (!parents(from, was).equals(parents(to, now))) {
+            out.add(new Difference(Kind.MOVED, now.id(), now.name(), "Answers to", answersTo(from, was),
+                    answersTo(to, now)));
         }
         if (was.layer() != now.layer()) {
             out.add(new Difference(Kind.LAYER, now.id(), now.name(), "Layer", was.layer().label(), now.layer().label()));
@@ -186,6 +185,17 @@ public final class StructureComparison {
         }
         ClassificationDecision latest = decisions.get(decisions.size() - 1);
         return latest.rationale().isBlank() ? "" : ": " + latest.rationale();
+    }
+
+    /** The bodies it answers to and how, by id: a parent renamed has not moved its groups. */
+    private static Set<String> parents(AuthorityModel model, Body body) {
+        Set<String> parents = new HashSet<>();
+        for (AccountabilityLine line : model.linesOf(body.id())) {
+            if (line.fromBodyId() == body.id()) {
+                parents.add(line.kind() + ":" + line.toBodyId());
+            }
+        }
+        return parents;
     }
 
     /** The bodies it answers to, by their lines' kinds and names: "sub-group of Safer Northmoor". */

@@ -90,20 +90,15 @@ final class HistoryCommand implements Command {
     private static void printCsv(List<AuditEntry> entries, PrintStream out) throws CommandException {
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
-            csv.printRecord("When", "Who", "How", "Source", "Edit", "Kind", "Body or thing", "Field", "Before", "After");
+            csv.printRecord(org.partnershipatlas.report.HistoryExport.HEADER);
             for (AuditEntry e : entries) {
-                csv.printRecord(WHEN.format(e.at()), safe(e.author()), e.how().label(), safe(e.source()),
-                        safe(e.editLabel()), safe(e.entityKind()), safe(e.entityName()), safe(e.field()),
-                        safe(e.before()), safe(e.after()));
+                csv.printRecord(org.partnershipatlas.report.HistoryExport.cells(e).stream()
+                        .map(SpreadsheetSafety::neutralise).toList());
             }
             csv.flush();
         } catch (IOException e) {
             throw new CommandException("could not write the history: " + e.getMessage());
         }
-    }
-
-    private static String safe(String cell) {
-        return cell == null ? "" : SpreadsheetSafety.neutralise(cell);
     }
 
     @Override

@@ -46,18 +46,25 @@ final class AuditRows {
                                String source) {
         List<AuditEntry> rows = new ArrayList<>();
         List<Change> positions = new ArrayList<>();
+        java.util.Map<Long, Body> named = new java.util.HashMap<>();
+        for (Change change : applied.changes()) {
+            if (change.subject() instanceof Body body) {
+                named.put(body.id(), body);
+            }
+        }
+        java.util.function.LongFunction<Body> bodies = id -> model.body(id) != null ? model.body(id) : named.get(id);
         for (Change change : applied.changes()) {
             if (change.subject() instanceof MapPosition) {
                 positions.add(change);
             } else if (change.subject() instanceof Body) {
                 body(model, change, rows, applied.label(), how, author, at, source);
             } else {
-                other(model, change, rows, applied.label(), how, author, at, source);
+                other(model, bodies, change, rows, applied.label(), how, author, at, source);
             }
         }
         if (rows.isEmpty() && !positions.isEmpty()) {
             Long bodyId = positions.size() == 1 ? ((MapPosition) positions.get(0).subject()).bodyId() : null;
-            Body body = bodyId == null ? null : model.body(bodyId);
+            Body body = bodyId == null ? null : bodies.apply(bodyId);
             rows.add(new AuditEntry(0, at, author, how, source, applied.label(), MAP, null, bodyId,
                     body != null ? body.name() : positions.size() + " bodies", null, null, null));
         }
@@ -87,12 +94,13 @@ final class AuditRows {
         }
     }
 
-    private static void other(AuthorityModel model, Change change, List<AuditEntry> rows, String label, How how,
-                              String author, LocalDateTime at, String source) {
+    private static void other(AuthorityModel model, java.util.function.LongFunction<Body> bodies, Change change,
+                              List<AuditEntry> rows, String label, How how, String author, LocalDateTime at,
+                              String source) {
         Entity subject = change.subject();
         String kind = kind(subject);
         Long bodyId = bodyOf(subject);
-        String name = name(model, subject);
+        String name = name(model, bodies, subject);
         if (change.before() == null || change.after() == null) {
             rows.add(new AuditEntry(0, at, author, how, source, label, kind, subject.id(), bodyId, name, null,
                     change.before() == null ? null : name, change.after() == null ? null : name));
@@ -103,8 +111,8 @@ final class AuditRows {
             Object now = read(component, change.after());
             if (!Objects.equals(was, now)) {
                 rows.add(new AuditEntry(0, at, author, how, source, label, kind, subject.id(), bodyId, name,
-                        words(component.getName()), text(model, component.getName(), was),
-                        text(model, component.getName(), now)));
+                        words(component.getName()), text(model, bodies, component.getName(), was),
+                        text(model, bodies, component.getName(), now)));
             }
         }
     }
@@ -145,13 +153,13 @@ final class AuditRows {
         return words(entity.getClass().getSimpleName());
     }
 
-    private static String name(AuthorityModel model, Entity entity) {
+    private static String name(AuthorityModel model, java.util.function.LongFunction<Body> bodies, Entity entity) {
         if (entity instanceof Seat seat) {
-            Body body = model.body(seat.bodyId());
+            Body body = bodies.apply(seat.bodyId());
             return seat.role().label() + " on " + (body == null ? "a body" : body.name());
         } else if (entity instanceof AccountabilityLine line) {
-            Body from = model.body(line.fromBodyId());
-            Body to = model.body(line.toBodyId());
+            Body from = bodies.apply(line.fromBodyId());
+            Body to = bodies.apply(line.toBodyId());
             return (from == null ? "?" : from.name()) + " " + line.kind().label().toLowerCase(java.util.Locale.ROOT)
                     + " " + (to == null ? "?" : to.name());
         } else if (entity instanceof Person person) {
@@ -164,11 +172,12 @@ final class AuditRows {
             return action.description();
         }
         Long bodyId = bodyOf(entity);
-        Body body = bodyId == null ? null : model.body(bodyId);
+        Body body = bodyId == null ? null : bodies.apply(bodyId);
         return body != null ? words(entity.getClass().getSimpleName()) + " of " + body.name() : entity.describe();
     }
 
-    private static String text(AuthorityModel model, String component, Object value) {
+    private static String text(AuthorityModel model, java.util.function.LongFunction<Body> bodies, String component,
+                               Object value) {
         if (value == null) {
             return "";
         }
@@ -181,7 +190,7 @@ final class AuditRows {
             if (organisation != null) {
                 return organisation.name();
             }
-            Body body = model.body(id);
+            Body body = bodies.apply(id);
             if (body != null) {
                 return body.name();
             }

@@ -206,12 +206,46 @@ public final class FxDialogService implements WindowDialogs {
     }
 
     @Override
+    public Optional<NewReview> askNewReview(String suggestedName, java.time.LocalDate today) {
+        javafx.scene.control.Dialog<NewReview> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Record this year's review");
+        dialog.setHeaderText("The whole authority is kept as it stands today, inside the file, so next year's "
+                + "review can show what changed.");
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField(suggestedName);
+        name.setId("review-name");
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(today);
+        on.setId("review-date");
+        javafx.scene.control.TextArea note = new javafx.scene.control.TextArea();
+        note.setId("review-note");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.setPromptText("e.g. reported to cabinet on 14 July; classifications agreed");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("Name"), name);
+        grid.addRow(1, new javafx.scene.control.Label("As of"), on);
+        grid.addRow(2, new javafx.scene.control.Label("Note"), note);
+        dialog.getDialogPane().setContent(grid);
+        javafx.scene.control.ButtonType record = new javafx.scene.control.ButtonType("Record",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(record, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(record).disableProperty().bind(name.textProperty().isEmpty()
+                .or(on.valueProperty().isNull()));
+        dialog.setResultConverter(b -> b == record ? new NewReview(name.getText().strip(), on.getValue(),
+                note.getText()) : null);
+        javafx.application.Platform.runLater(name::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<String> askUserName() {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
                 System.getProperty("user.name", ""));
         dialog.initOwner(owner);
         dialog.setTitle("Your name");
-        dialog.setHeaderText("Your name is recorded with each classification decision.");
+        dialog.setHeaderText("Your name is recorded with each change you make and each classification decision.");
         dialog.setContentText("Name");
         return dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
     }

@@ -62,6 +62,7 @@ public final class MainView extends BorderPane {
     private org.partnershipatlas.ui.exchange.ExchangeExportViewModel exchange;
     private org.partnershipatlas.ui.workshop.WorkshopViewModel workshop;
     private org.partnershipatlas.ui.workshop.WorkshopWindows workshopWindows;
+    private org.partnershipatlas.ui.review.ReviewScreens review;
 
     public MainView(MainViewModel viewModel, WindowDialogs dialogs, FxTaskRunner runner, java.time.Clock clock, Runnable quit,
                     Runnable about, java.util.function.Consumer<Path> openFolder) {
@@ -107,6 +108,10 @@ public final class MainView extends BorderPane {
                 tab("Cost of partnership working", "tab-cost", new CostView(new org.partnershipatlas.ui.cost.CostViewModel(viewModel))),
                 tab("People", "tab-people", people),
                 tab("Organisations", "tab-organisations", organisations));
+        this.review = new org.partnershipatlas.ui.review.ReviewScreens(viewModel, dialogs, viewModel,
+                viewModel.appVersion(), viewModel::author);
+        tabs.getTabs().addAll(review.changesTab(), review.historyTab());
+        inspector.addSection("History", "inspector-history", review.bodyHistory(), review.bodyHistoryOpen());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.health = health;
         this.pack = new PackViewModel(viewModel, dialogs, dialogs, viewModel, openFolder);
@@ -130,6 +135,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(inspector, false);
         hideInspectorOn(split, inspector, java.util.Set.of("tab-people", "tab-organisations"));
         BorderPane centre = new BorderPane();
+        centre.setTop(review.banner());
         centre.centerProperty().bind(Bindings.when(viewModel.documentOpen())
                 .then((javafx.scene.Node) split).otherwise(welcome()));
         setCenter(centre);
@@ -340,7 +346,7 @@ public final class MainView extends BorderPane {
         MenuItem aboutItem = item("_About Partnership Atlas", "menu-about", null, about);
         Menu help = new Menu("_Help", null, started, new SeparatorMenuItem(), aboutItem);
 
-        MenuBar bar = new MenuBar(file, edit, view, export, workshopMenu, help);
+        MenuBar bar = new MenuBar(file, edit, view, review.menu(this::showTab), export, workshopMenu, help);
         bar.setUseSystemMenuBar(true);
         // The second redo shortcut most people know (Ctrl+Shift+Z), beside the menu's Ctrl+Y.
         sceneProperty().addListener((o, was, scene) -> {

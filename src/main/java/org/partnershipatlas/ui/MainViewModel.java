@@ -46,7 +46,7 @@ import org.partnershipatlas.ui.task.TaskRunner;
  * undo and redo, and the File menu's documents. All file work goes through the TaskRunner.
  */
 public final class MainViewModel implements org.partnershipatlas.ui.document.DocumentContext,
-        org.partnershipatlas.ui.settings.KeptSettings {
+        org.partnershipatlas.ui.settings.KeptSettings, org.partnershipatlas.ui.document.ReviewOpener {
     /** Themes a new authority starts with; the user can change the list. */
     static final List<String> STARTING_THEMES = List.of("Community safety", "Children and young people",
             "Health and wellbeing", "Economy and skills", "Environment and climate", "Housing",
@@ -155,6 +155,41 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
         });
     }
 
+    @Override
+    public void openReview(org.partnershipatlas.model.Review review) {
+        DocumentSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        PreparedDocument.Origin origin = current.reviewOrigin() != null ? current.reviewOrigin()
+                : new PreparedDocument.Origin(current.file(), current.isSample());
+        busy("Opening " + review.name() + "…");
+        current.whenSaved(() -> runner.run("Opening " + review.name(), progress -> {
+            AuthorityStore copy = AuthorityStore.openCopyOf(origin.file(), appVersion);
+            try {
+                return new PreparedDocument(copy, org.partnershipatlas.document.Reviews.open(copy, review), true,
+                        false, review, origin);
+            } catch (AuthorityFileException e) {
+                copy.close();
+                throw e;
+            }
+        }, this::show, this::openFailed));
+    }
+
+    @Override
+    public void leaveReview() {
+        DocumentSession current = session.get();
+        if (current == null || current.reviewOrigin() == null) {
+            return;
+        }
+        PreparedDocument.Origin origin = current.reviewOrigin();
+        busy("Opening " + origin.file().getFileName() + "…");
+        runner.run("Opening " + origin.file().getFileName(), progress -> {
+            AuthorityStore store = AuthorityStore.open(origin.file(), appVersion);
+            return new PreparedDocument(store, store.load(), false, origin.sample());
+        }, this::show, this::openFailed);
+    }
+
     /** File > New: asks for the authority's name and where to keep the file, then creates it. */
     public void newFile() {
         Optional<DialogService.NewAuthority> details = dialogs.askNewAuthority();
@@ -222,7 +257,7 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
     }
 
     /** Who the file's history names: the name given in the app, else the computer's user name. */
-    String author() {
+    public String author() {
         String name = settings.userName;
         return name != null && !name.isBlank() ? name.strip() : System.getProperty("user.name", "unknown");
     }
@@ -435,7 +470,8 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
             }
             String what = current.isSample() ? "sample (Save As to keep your changes)"
                     : current.file().getFileName().toString();
-            String readOnly = current.isReadOnly() ? " (read-only copy)" : "";
+            String readOnly = current.review() != null ? " – " + current.review().name() + " (a recorded review, read-only)"
+                    : current.isReadOnly() ? " (read-only copy)" : "";
             return current.model().authority().name() + " – " + what + readOnly + " – Partnership Atlas";
         }, session, modelChanges);
     }
@@ -486,6 +522,9 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
         DocumentSession next = new DocumentSession(new org.partnershipatlas.document.EditPath(opened.model(),
                 opened.store(), this::author, clock), runner, opened.readOnly(), opened.sample(),
                 message -> dialogs.showError("Change not saved", message));
+        if (opened.review() != null) {
+            next.showsReview(opened.review(), opened.origin());
+        }
         opened.model().addListener(modelListener);
         selectedBodyId.set(null);
         highlighted.set(java.util.Set.of());

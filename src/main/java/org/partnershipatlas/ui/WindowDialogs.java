@@ -10,5 +10,6 @@ import org.partnershipatlas.ui.workshop.WorkshopPlanDialogs;
  * feature's view model is handed the one contract it declares, never this whole set.
  */
 public interface WindowDialogs extends DialogService, PackDialogs, ExchangeDialogs, WorkshopPlanDialogs,
-        org.partnershipatlas.ui.people.PeopleDialogs, org.partnershipatlas.ui.seats.SeatDialogs {
+        org.partnershipatlas.ui.people.PeopleDialogs, org.partnershipatlas.ui.seats.SeatDialogs,
+        org.partnershipatlas.ui.review.ReviewDialogs {
 }

@@ -52,6 +52,15 @@ public final class ScriptedDialogs implements org.partnershipatlas.ui.WindowDial
         return choices.stream().filter(c -> label.apply(c).equals(wanted)).findFirst();
     }
 
+    /** The answers to Record this year's review, in order; none left cancels. */
+    public final Deque<NewReview> newReviews = new ArrayDeque<>();
+
+    @Override
+    public Optional<NewReview> askNewReview(String suggestedName, java.time.LocalDate today) {
+        questions.add("Record a review: " + suggestedName);
+        return Optional.ofNullable(newReviews.poll());
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);

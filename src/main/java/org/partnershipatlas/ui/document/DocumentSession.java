@@ -34,6 +34,8 @@ public final class DocumentSession {
     private final boolean readOnly;
     private final boolean sample;
     private final Deque<EditPath.Pending> unsaved = new ArrayDeque<>();
+    private PreparedDocument.Origin reviewOrigin;
+    private org.partnershipatlas.model.Review review;
     private boolean writing;
     private final List<Runnable> whenSaved = new ArrayList<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -41,6 +43,8 @@ public final class DocumentSession {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper saved =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "saved");
 
     public DocumentSession(AuthorityStore store, AuthorityModel model, TaskRunner runner, boolean readOnly,
                            boolean sample, Consumer<String> onSaveFailure) {
@@ -150,6 +154,22 @@ public final class DocumentSession {
         return readOnly;
     }
 
+    /** Marks this document as a recorded review, opened read-only from {@code origin}. */
+    public void showsReview(org.partnershipatlas.model.Review shown, PreparedDocument.Origin origin) {
+        this.review = shown;
+        this.reviewOrigin = origin;
+    }
+
+    /** The recorded review this document shows, or null for the file as it stands. */
+    public org.partnershipatlas.model.Review review() {
+        return review;
+    }
+
+    /** The file a review was opened from; null when this is not a review. */
+    public PreparedDocument.Origin reviewOrigin() {
+        return reviewOrigin;
+    }
+
     /** True for the bundled sample, opened from a fresh temporary copy. */
     public boolean isSample() {
         return sample;
@@ -169,6 +189,11 @@ public final class DocumentSession {
 
     public ReadOnlyStringProperty redoLabelProperty() {
         return redoLabel.getReadOnlyProperty();
+    }
+
+    /** Goes up by one as each edit reaches the file, so what reads the file (the history) knows to read again. */
+    public javafx.beans.property.ReadOnlyIntegerProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** True while edits are waiting to be written. */
@@ -208,6 +233,7 @@ public final class DocumentSession {
         }, ok -> {
             unsaved.poll();
             writing = false;
+            saved.set(saved.get() + 1);
             writeNext();
         }, failure -> {
             writing = false;

@@ -9,8 +9,20 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.store.AuthorityFiles;
 import org.partnershipatlas.store.AuthorityStore;
 
-/** An authority file opened and loaded, ready to show; made off the FX thread. */
-public record PreparedDocument(AuthorityStore store, AuthorityModel model, boolean readOnly, boolean sample) {
+/**
+ * An authority file opened and loaded, ready to show; made off the FX thread. For a recorded review
+ * opened read-only, {@code review} names it and {@code origin} is the file to go back to.
+ */
+public record PreparedDocument(AuthorityStore store, AuthorityModel model, boolean readOnly, boolean sample,
+                               org.partnershipatlas.model.Review review, Origin origin) {
+
+    /** The file a review was opened from, and whether it was the sample. */
+    public record Origin(Path file, boolean sample) {
+    }
+
+    public PreparedDocument(AuthorityStore store, AuthorityModel model, boolean readOnly, boolean sample) {
+        this(store, model, readOnly, sample, null, null);
+    }
 
     /**
      * A fresh copy of the bundled sample in a temporary file, dated as of today, with last year's

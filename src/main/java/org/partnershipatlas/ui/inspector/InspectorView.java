@@ -93,6 +93,18 @@ public final class InspectorView extends ScrollPane {
         show(viewModel.bodyProperty().get());
     }
 
+    /**
+     * Adds a collapsed section under the fields, such as the body's History, read only while it is
+     * open.
+     */
+    public void addSection(String title, String id, Node body, javafx.beans.property.BooleanProperty open) {
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(title, body);
+        pane.setId(id);
+        pane.setExpanded(false);
+        open.bind(pane.expandedProperty());
+        content.getChildren().add(pane);
+    }
+
     /** The editor of one field; tests and the accessibility tree find it by the id "field-NAME". */
     public Node editor(BodyField field) {
         return editors.get(field);

@@ -1,0 +1,15 @@
+package org.partnershipatlas.ui.review;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.partnershipatlas.ui.dialog.CommonDialogs;
+
+/** The dialogs the annual review feature owns. */
+public interface ReviewDialogs extends CommonDialogs {
+    /** What to call this year's review, the day it describes, and a note; empty when cancelled. */
+    Optional<NewReview> askNewReview(String suggestedName, LocalDate today);
+
+    /** A review to record, as the user gave it. */
+    record NewReview(String name, LocalDate takenOn, String note) {
+    }
+}
