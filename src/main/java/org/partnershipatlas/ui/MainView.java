@@ -109,7 +109,7 @@ public final class MainView extends BorderPane {
                 tab("People", "tab-people", people),
                 tab("Organisations", "tab-organisations", organisations));
         this.review = new org.partnershipatlas.ui.review.ReviewScreens(viewModel, dialogs, viewModel,
-                viewModel.appVersion(), viewModel::author);
+                viewModel.appVersion(), viewModel::author, mapModel.compareProperty());
         tabs.getTabs().addAll(review.changesTab(), review.historyTab());
         inspector.addSection("History", "inspector-history", review.bodyHistory(), review.bodyHistoryOpen());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

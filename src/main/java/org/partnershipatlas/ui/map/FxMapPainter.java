@@ -78,6 +78,10 @@ public final class FxMapPainter {
             box(g, box, scale, selected.contains(box.bodyId()));
         }
         g.setGlobalAlpha(1);
+        CompareMarks marks = view.compareProperty().get();
+        if (marks != null) {
+            ComparePainter.paint(g, diagram, marks, scale, visible);
+        }
         if (seats != null) {
             FxSeatPainter.organisations(g, seats, organisation, visible, scale);
         }

@@ -110,7 +110,7 @@ public final class MapView extends BorderPane {
                 viewModel.layerFilterProperty(), viewModel.classificationFilterProperty(),
                 viewModel.sectorFilterProperty(), viewModel.oversightOnlyProperty(), viewModel.fadeFilteredProperty(),
                 viewModel.seats().overlayProperty(), viewModel.seats().selectedOrganisationProperty(),
-                viewModel.focusStepsProperty())) {
+                viewModel.focusStepsProperty(), viewModel.compareProperty())) {
             property.addListener(o -> requestRedraw());
         }
         // One paint a frame, however many properties a pan or zoom changed: painted just before the

@@ -41,6 +41,14 @@ import org.partnershipatlas.ui.document.DocumentSession;
  */
 public final class MapViewModel {
     /** How a body is shown under the current filters. */
+    private final javafx.beans.property.ObjectProperty<CompareMarks> compare =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "compare");
+
+    /** What compare mode marks on the map; null when the map is not comparing. */
+    public javafx.beans.property.ObjectProperty<CompareMarks> compareProperty() {
+        return compare;
+    }
+
     public enum Visibility { SHOWN, FADED, HIDDEN }
 
     static final long LAYOUT_SEED = 1L;
@@ -84,6 +92,11 @@ public final class MapViewModel {
         // an edit places the bodies it creates itself (EditPath), so a change only redraws: writing from
         // inside the model's notice of a change would put a second edit in the middle of the first
         main.modelChangesProperty().addListener((o, was, now) -> refresh(false));
+        compare.addListener((o, was, now) -> {
+            if (was == null && now != null) {
+                zoomToFit();
+            }
+        });
         focusSteps.addListener((o, was, now) -> refocus());
         main.selectedBodyIdProperty().addListener((o, was, now) -> refocus());
         main.selectedBodyIdProperty().addListener((o, was, now) -> {
@@ -219,6 +232,11 @@ public final class MapViewModel {
             return;
         }
         Rect bounds = seats.overlayProperty().get() == null ? shownBounds(d) : seats.overlayProperty().get().bounds();
+        if (compare.get() != null && !compare.get().closed().isEmpty()) {
+            // the row of bodies closed since the review, under the map
+            bounds = new Rect(bounds.x(), bounds.y(), bounds.width(), Math.max(bounds.maxY(), d.bounds().maxY()
+                    + ComparePainter.CLOSED_GAP + 110) - bounds.y());
+        }
         double margin = 20;
         double fit = Math.min((viewWidth - LABEL_GUTTER - 2 * margin) / Math.max(1, bounds.width()),
                 (viewHeight - 2 * margin) / Math.max(1, bounds.height()));

@@ -89,7 +89,11 @@ public final class ChangesView extends BorderPane {
 
         FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, new Label("Show"), kind);
         bar.setPadding(new Insets(8, 8, 0, 8));
-        FlowPane buttons = new FlowPane(8, 6, record, open, csv, xlsx);
+        javafx.scene.control.ToggleButton onMap = new javafx.scene.control.ToggleButton("Mark on the map");
+        onMap.setId("changes-on-map");
+        onMap.setAccessibleText("Mark the new, changed and closed bodies on the map");
+        onMap.selectedProperty().bindBidirectional(model.onMapProperty());
+        FlowPane buttons = new FlowPane(8, 6, record, open, onMap, csv, xlsx);
         buttons.setPadding(new Insets(6, 8, 6, 8));
         Label summary = new Label();
         summary.setId("changes-summary");

@@ -34,12 +34,14 @@ public final class ReviewScreens {
     private final HistoryViewModel bodyHistory;
 
     public ReviewScreens(DocumentContext main, ReviewDialogs dialogs, ReviewOpener opener, String appVersion,
-                         Supplier<String> author) {
+                         Supplier<String> author,
+                         javafx.beans.property.ObjectProperty<org.partnershipatlas.ui.map.CompareMarks> mapMarks) {
         this.main = main;
         this.opener = opener;
         this.reviews = new ReviewsViewModel(main, dialogs, opener, appVersion, author);
         this.history = new HistoryViewModel(main, dialogs, false);
         this.bodyHistory = new HistoryViewModel(main, dialogs, true);
+        mapMarks.bind(reviews.marksProperty());
     }
 
     public Tab changesTab() {
@@ -79,6 +81,15 @@ public final class ReviewScreens {
         all.setId("menu-review-history");
         all.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         all.setOnAction(e -> showTab.accept("tab-history"));
+        javafx.scene.control.CheckMenuItem onMap = new javafx.scene.control.CheckMenuItem("_Mark the changes on the map");
+        onMap.setId("menu-review-on-map");
+        onMap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        onMap.selectedProperty().bindBidirectional(reviews.onMapProperty());
+        onMap.setOnAction(e -> {
+            if (onMap.isSelected()) {
+                showTab.accept("tab-map");
+            }
+        });
         MenuItem back = new MenuItem("_Back to the file as it stands");
         back.setId("menu-review-back");
         back.setOnAction(e -> opener.leaveReview());
@@ -87,7 +98,9 @@ public final class ReviewScreens {
         for (MenuItem item : java.util.List.of(changes, all)) {
             item.disableProperty().bind(main.sessionProperty().isNull());
         }
-        return new Menu("_Review", null, record, new SeparatorMenuItem(), changes, all, new SeparatorMenuItem(), back);
+        onMap.disableProperty().bind(main.sessionProperty().isNull());
+        return new Menu("_Review", null, record, new SeparatorMenuItem(), changes, onMap, all, new SeparatorMenuItem(),
+                back);
     }
 
     /** Over a recorded review: which review it is, that it cannot be edited, and the way back. */

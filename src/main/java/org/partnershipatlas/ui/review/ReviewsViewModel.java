@@ -44,6 +44,9 @@ public final class ReviewsViewModel {
     private final ObservableList<Difference> differences = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final BooleanProperty onMap = new SimpleBooleanProperty(this, "onMap");
+    private final ObjectProperty<org.partnershipatlas.ui.map.CompareMarks> marks =
+            new SimpleObjectProperty<>(this, "marks");
     private int asked;
 
     public ReviewsViewModel(DocumentContext main, ReviewDialogs dialogs, ReviewOpener opener, String appVersion,
@@ -58,12 +61,12 @@ public final class ReviewsViewModel {
             from.set(null);
             to.set(null);
             result.set(null);
-            if (active.get()) {
+            if (active.get() || onMap.get()) {
                 reload();
             }
         });
         main.modelChangesProperty().addListener((o, was, now) -> {
-            if (active.get() && to.get() == null) {
+            if ((active.get() || onMap.get()) && to.get() == null) {
                 compare();
             }
         });
@@ -72,6 +75,13 @@ public final class ReviewsViewModel {
                 reload();
             }
         });
+        onMap.addListener((o, was, now) -> {
+            if (now && result.get() == null) {
+                reload();
+            }
+            mark();
+        });
+        result.addListener((o, was, now) -> mark());
         from.addListener((o, was, now) -> compare());
         to.addListener((o, was, now) -> compare());
         kind.addListener((o, was, now) -> filter());
@@ -122,6 +132,12 @@ public final class ReviewsViewModel {
                         result.set(compared);
                     }
                 }, failure -> summary.set("Could not compare: " + failure.getMessage()));
+    }
+
+    private void mark() {
+        StructureComparison.Result current = result.get();
+        marks.set(onMap.get() && current != null && from.get() != null
+                ? org.partnershipatlas.ui.map.CompareMarks.of(from.get().name(), current) : null);
     }
 
     private void filter() {
@@ -235,6 +251,16 @@ public final class ReviewsViewModel {
     /** True while the Changes tab is shown: only then does it follow the edits. */
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** True while the map marks what changed (compare mode). */
+    public BooleanProperty onMapProperty() {
+        return onMap;
+    }
+
+    /** What the map marks, or null when it is not comparing. */
+    public ObjectProperty<org.partnershipatlas.ui.map.CompareMarks> marksProperty() {
+        return marks;
     }
 
     public boolean canRecord() {
