@@ -103,20 +103,22 @@ public final class StructureComparison {
     /** What changed from {@code from} (as of {@code fromDay}) to {@code to} (as of {@code toDay}). */
     public static Result compare(AuthorityModel from, LocalDate fromDay, AuthorityModel to, LocalDate toDay) {
         List<Difference> out = new ArrayList<>();
+        Map<Long, List<AccountabilityLine>> upBefore = upward(from);
+        Map<Long, List<AccountabilityLine>> upAfter = upward(to);
         List<Body> bodies = new ArrayList<>(to.bodies());
         bodies.sort(Comparator.comparing(Body::name, String.CASE_INSENSITIVE_ORDER));
         for (Body now : bodies) {
             Body was = from.body(now.id());
             if (was == null) {
-                out.add(new Difference(Kind.ADDED, now.id(), now.name(), "Added", "", describe(to, now)));
+                out.add(new Difference(Kind.ADDED, now.id(), now.name(), "Added", "", describe(to, upAfter, now)));
             } else {
-                bodyChanges(from, was, to, now, out);
+                bodyChanges(from, upBefore, was, to, upAfter, now, out);
             }
         }
         List<Body> gone = new ArrayList<>(from.bodies().stream().filter(b -> to.body(b.id()) == null).toList());
         gone.sort(Comparator.comparing(Body::name, String.CASE_INSENSITIVE_ORDER));
         for (Body was : gone) {
-            out.add(new Difference(Kind.CLOSED, was.id(), was.name(), "Closed", describe(from, was), ""));
+            out.add(new Difference(Kind.CLOSED, was.id(), was.name(), "Closed", describe(from, upBefore, was), ""));
         }
         findings(from, fromDay, to, toDay, out);
         actions(from, fromDay, to, toDay, out);
@@ -125,7 +127,8 @@ public final class StructureComparison {
                 total(to, BodyField.POOLED_BUDGET));
     }
 
-    private static void bodyChanges(AuthorityModel from, Body was, AuthorityModel to, Body now,
+    private static void bodyChanges(AuthorityModel from, Map<Long, List<AccountabilityLine>> upBefore, Body was,
+                                    AuthorityModel to, Map<Long, List<AccountabilityLine>> upAfter, Body now,
                                     List<Difference> out) {
         if (!was.name().equals(now.name())) {
             out.add(new Difference(Kind.RENAMED, now.id(), now.name(), "Name", was.name(), now.name()));
@@ -134,9 +137,9 @@ public final class StructureComparison {
             out.add(new Difference(Kind.RECLASSIFIED, now.id(), now.name(), "Classification",
                     was.classification().label(), now.classification().label() + rationale(to, now)));
         }
-        if (!parents(from, was).equals(parents(to, now))) {
-            out.add(new Difference(Kind.MOVED, now.id(), now.name(), "Answers to", answersTo(from, was),
-                    answersTo(to, now)));
+        if (!parents(upBefore, was).equals(parents(upAfter, now))) {
+            out.add(new Difference(Kind.MOVED, now.id(), now.name(), "Answers to", answersTo(from, upBefore, was),
+                    answersTo(to, upAfter, now)));
         }
         if (was.layer() != now.layer()) {
             out.add(new Difference(Kind.LAYER, now.id(), now.name(), "Layer", was.layer().label(), now.layer().label()));
@@ -188,21 +191,28 @@ public final class StructureComparison {
     }
 
     /** The bodies it answers to and how, by id: a parent renamed has not moved its groups. */
-    private static Set<String> parents(AuthorityModel model, Body body) {
+    private static Set<String> parents(Map<Long, List<AccountabilityLine>> upward, Body body) {
         Set<String> parents = new HashSet<>();
-        for (AccountabilityLine line : model.linesOf(body.id())) {
-            if (line.fromBodyId() == body.id()) {
-                parents.add(line.kind() + ":" + line.toBodyId());
-            }
+        for (AccountabilityLine line : upward.getOrDefault(body.id(), List.of())) {
+            parents.add(line.kind() + ":" + line.toBodyId());
         }
         return parents;
     }
 
+    /** Each body's lines up to what it answers to, gathered once (a model finds a body's lines by a scan). */
+    private static Map<Long, List<AccountabilityLine>> upward(AuthorityModel model) {
+        Map<Long, List<AccountabilityLine>> up = new HashMap<>();
+        for (AccountabilityLine line : model.lines()) {
+            up.computeIfAbsent(line.fromBodyId(), k -> new ArrayList<>()).add(line);
+        }
+        return up;
+    }
+
     /** The bodies it answers to, by their lines' kinds and names: "sub-group of Safer Northmoor". */
-    private static String answersTo(AuthorityModel model, Body body) {
+    private static String answersTo(AuthorityModel model, Map<Long, List<AccountabilityLine>> upward, Body body) {
         List<String> parts = new ArrayList<>();
-        for (AccountabilityLine line : model.linesOf(body.id())) {
-            Body up = line.fromBodyId() == body.id() ? model.body(line.toBodyId()) : null;
+        for (AccountabilityLine line : upward.getOrDefault(body.id(), List.of())) {
+            Body up = model.body(line.toBodyId());
             if (up != null) {
                 parts.add(phrase(line) + " " + up.name());
             }
@@ -220,8 +230,8 @@ public final class StructureComparison {
         };
     }
 
-    private static String describe(AuthorityModel model, Body body) {
-        String answers = answersTo(model, body);
+    private static String describe(AuthorityModel model, Map<Long, List<AccountabilityLine>> upward, Body body) {
+        String answers = answersTo(model, upward, body);
         return body.classification().label() + " in the " + body.layer().label().toLowerCase(java.util.Locale.ROOT)
                 + " layer" + (answers.equals("nothing") ? ", answering to no other body" : ", " + answers);
     }
@@ -229,9 +239,9 @@ public final class StructureComparison {
     private static void findings(AuthorityModel from, LocalDate fromDay, AuthorityModel to, LocalDate toDay,
                                  List<Difference> out) {
         Map<String, Finding> before = new HashMap<>();
-        HealthCheck.run(from, fromDay).forEach(f -> before.put(f.key(), f));
+        List<Finding> found = bothChecks(from, fromDay, to, toDay, before);
         Set<String> now = new HashSet<>();
-        for (Finding finding : HealthCheck.run(to, toDay)) {
+        for (Finding finding : found) {
             now.add(finding.key());
             if (!before.containsKey(finding.key())) {
                 out.add(finding(Kind.FINDING_NEW, to, finding));
@@ -240,6 +250,35 @@ public final class StructureComparison {
         before.values().stream().filter(f -> !now.contains(f.key()))
                 .sorted(Comparator.comparing(Finding::message))
                 .forEach(f -> out.add(finding(Kind.FINDING_RESOLVED, from, f)));
+    }
+
+    /**
+     * The health check of both points, side by side on two cores: the check of a 10,000-body authority
+     * is most of a comparison's time. The second runs on a thread with the deep stack the check's
+     * graph searches need, as the window's background threads have.
+     */
+    private static List<Finding> bothChecks(AuthorityModel from, LocalDate fromDay, AuthorityModel to,
+                                            LocalDate toDay, Map<String, Finding> before) {
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread other = new Thread(null, () -> {
+            try {
+                HealthCheck.run(from, fromDay).forEach(f -> before.put(f.key(), f));
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "atlas-compare", 256L << 20);
+        other.start();
+        List<Finding> now = HealthCheck.run(to, toDay);
+        try {
+            other.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the comparison was interrupted", e);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return now;
     }
 
     private static Difference finding(Kind kind, AuthorityModel model, Finding finding) {

@@ -19,7 +19,6 @@ import org.partnershipatlas.model.Body;
 import org.partnershipatlas.model.BodyField;
 import org.partnershipatlas.model.Change;
 import org.partnershipatlas.model.Edit;
-import org.partnershipatlas.model.EditHistory;
 import org.partnershipatlas.model.Money;
 import org.partnershipatlas.store.AuthorityFileException;
 import org.partnershipatlas.store.AuthorityStore;
@@ -52,6 +51,8 @@ final class BenchCommand implements Command {
             out.printf("create-%d-ms %d ms%n", BODIES, millis(createStart));
             out.printf("rows-%d %d rows%n", BODIES, generated.entities().size());
 
+            // the review figures start from the 10,000-body file as made, before the edits below
+            Path reviewed = Files.copy(file, folder.resolve("as-made.atlas.mv.db"));
             long[] reopen = new long[REOPENS];
             for (int i = 0; i < REOPENS; i++) {
                 long start = System.nanoTime();
@@ -73,7 +74,7 @@ final class BenchCommand implements Command {
                 }
                 out.printf("check-%d-ms %d ms%n", BODIES, median(checks) / 1_000_000);
                 out.printf("check-%d-findings %d findings%n", BODIES, findings);
-                EditHistory history = new EditHistory(model);
+                org.partnershipatlas.document.EditPath path = ReviewBench.path(model, store);
                 List<Body> bodies = new ArrayList<>(model.bodies());
                 long[] edits = new long[EDITS];
                 for (int i = 0; i < EDITS; i++) {
@@ -81,8 +82,9 @@ final class BenchCommand implements Command {
                     Body current = model.body(body.id());
                     Body changed = current.with(BodyField.COUNCIL_CONTRIBUTION, Money.ofPounds(1000 + i));
                     long start = System.nanoTime();
-                    store.write(history.perform(Edit.of("Change council contribution",
-                            Change.update(current, changed))));
+                    // the window's path: the edit with its lines of history, in one transaction
+                    path.perform(Edit.of("Change council contribution", Change.update(current, changed)),
+                            org.partnershipatlas.model.How.EDIT, null);
                     edits[i] = System.nanoTime() - start;
                 }
                 out.printf("edit-median-ms %.2f ms%n", median(edits) / 1_000_000.0);
@@ -96,6 +98,10 @@ final class BenchCommand implements Command {
                 long bulkStart = System.nanoTime();
                 store.write(bulk);
                 out.printf("bulk-edit-2000-ms %d ms%n", millis(bulkStart));
+            }
+            try (AuthorityStore store = AuthorityStore.open(Files.copy(reviewed, folder.resolve("review.atlas.mv.db")),
+                    Version.current())) {
+                ReviewBench.measure(store, ReviewBench.path(store.load(), store), out);
             }
             ImportBench.measure(generated, folder, out);
             if (storeOnly) {
@@ -145,7 +151,10 @@ final class BenchCommand implements Command {
                   seats and lines in a temporary folder, then prints one figure a line as NAME VALUE UNIT:
                   create-10000-ms, reopen-10000-ms (median of 5 reopenings into the model),
                   check-10000-ms (the whole health check, median of 3), edit-median-ms (median of 300
-                  committed edits, each synced to the disk), bulk-edit-2000-ms (2,000 new bodies as one
+                  committed edits with their lines of history, each synced to the disk);
+                  review-record-10000-ms, diff-10000-ms (a review compared with the file after 500
+                  bodies changed) and history-100000-ms (one body's first page of history among
+                  100,000 entries); bulk-edit-2000-ms (2,000 new bodies as one
                   edit into the 10,000-body file, written all-or-nothing through a copy);
                   import-10000-ms (the generated authority written as a register
                   workbook with a members sheet, then imported into a new file); for 1,000 and 10,000 bodies: layout-N-ms (the layered map layout),

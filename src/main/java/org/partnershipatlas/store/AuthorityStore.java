@@ -317,6 +317,10 @@ public final class AuthorityStore implements AutoCloseable {
         boolean moved = false;
         try {
             sync(connection);
+            // closed before the copy: a checkpoint alone has been seen to leave a large text (a review's
+            // structure) out of the file until the connection closes, and the copy would lose it
+            writer.close();
+            connection.close();
             Files.deleteIfExists(work);
             Files.copy(file, work);
             try (Connection c = DriverManager.getConnection(AuthorityFiles.jdbcUrl(work, true, ""))) {
@@ -328,8 +332,6 @@ public final class AuthorityStore implements AutoCloseable {
             try (FileChannel channel = FileChannel.open(work, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            writer.close();
-            connection.close();
             Files.move(work, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
             syncFolder(file.getParent());
