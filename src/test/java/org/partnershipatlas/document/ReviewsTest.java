@@ -33,15 +33,20 @@ class ReviewsTest {
 
     @Test
     void aReviewOfALargeAuthoritySurvivesALargeEditAndReopening() throws Exception {
-        Path file = dir.resolve("Large.atlas.mv.db");
-        AuthorityStore.create(file, GeneratedAuthority.build(10_000, 3_000, 29_000, 42L), "t").close();
+        Path made = dir.resolve("Made.atlas.mv.db");
+        AuthorityStore.create(made, GeneratedAuthority.build(10_000, 3_000, 29_000, 42L), "t").close();
+        Path file = java.nio.file.Files.copy(made, dir.resolve("Large.atlas.mv.db"));
         Review review;
         try (AuthorityStore store = AuthorityStore.open(file, "t")) {
             AuthorityModel model = store.load();
             review = Reviews.record(store, model.copy(), "Review 2026/27", DAY, null, "me", DAY.atTime(9, 0), "t");
             List<Change> changes = new ArrayList<>();
-            for (Body body : new ArrayList<>(model.bodies()).subList(0, 600)) {
-                changes.add(Change.update(body, body.withName(body.name() + " renamed")));
+            List<Body> bodies = new ArrayList<>(model.bodies());
+            for (int i = 0; i < 600; i++) {
+                Body body = bodies.get(i * 17 % bodies.size());
+                changes.add(Change.update(body, body.withName(body.name() + " renamed")
+                        .with(org.partnershipatlas.model.BodyField.POOLED_BUDGET,
+                                org.partnershipatlas.model.Money.ofPounds(5_000 + i))));
             }
             // a large edit is written through a copy of the file, which must hold the review too
             new EditPath(model, store, () -> "me", Clock.systemDefaultZone()).perform(new Edit("Rename 600", changes),
@@ -51,8 +56,8 @@ class ReviewsTest {
         try (AuthorityStore store = AuthorityStore.open(file, "t")) {
             assertEquals(List.of(review), store.reviews());
             assertEquals(10_000, Reviews.open(store, review).bodies().size());
-            assertEquals(600, store.history(HistoryFilter.ALL, 0, 10_000).stream()
-                    .filter(e -> "renames.csv".equals(e.source())).count());
+            assertEquals(1200, store.history(HistoryFilter.ALL, 0, 10_000).stream()
+                    .filter(e -> "renames.csv".equals(e.source())).count(), "a line for each field of each body");
         }
     }
 
