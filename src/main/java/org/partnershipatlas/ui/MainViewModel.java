@@ -256,6 +256,20 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
                 }, this::openFailed);
     }
 
+    /**
+     * Before the first change on this computer, asks once for the name the file's history records;
+     * given or not, it is not asked again (the computer's user name stands in).
+     */
+    private void askAuthorOnce(DocumentSession current) {
+        if (current.isReadOnly() || settings.userName != null && !settings.userName.isBlank()
+                || settings.userNameAsked) {
+            return;
+        }
+        settings.userNameAsked = true;
+        dialogs.askUserName().ifPresent(name -> settings.userName = name.strip());
+        saveSettings();
+    }
+
     /** Who the file's history names: the name given in the app, else the computer's user name. */
     public String author() {
         String name = settings.userName;
@@ -310,12 +324,18 @@ public final class MainViewModel implements org.partnershipatlas.ui.document.Doc
     /** Applies an edit, telling the user in plain words when the model refuses it. Returns true if applied. */
     @Override
     public boolean perform(Edit edit) {
+        return perform(edit, org.partnershipatlas.model.How.EDIT, null);
+    }
+
+    @Override
+    public boolean perform(Edit edit, org.partnershipatlas.model.How how, String source) {
         DocumentSession current = session.get();
         if (current == null) {
             return false;
         }
+        askAuthorOnce(current);
         try {
-            current.perform(edit);
+            current.perform(edit, how, source);
             return true;
         } catch (ModelException e) {
             dialogs.showError("Cannot make that change", e.getMessage());

@@ -45,6 +45,10 @@ class SeatPlaceUpgradeTest {
             assertEquals("Cabinet Member for Community Safety", read.place());
             assertEquals("four-year term", read.notes());
             assertEquals(LocalDate.of(2027, 5, 20), read.until(), "the appointment is kept");
+            java.util.List<org.partnershipatlas.model.AuditEntry> history = again.history(HistoryFilter.ALL, 0, 10);
+            assertEquals(1, history.size(), "an upgraded file's history starts at its upgrade");
+            assertEquals(org.partnershipatlas.model.How.START, history.get(0).how());
+            assertEquals("History starts here (the file was made by an earlier version)", history.get(0).editLabel());
         }
     }
 }

@@ -39,6 +39,12 @@ public interface DocumentContext {
     boolean perform(Edit edit);
 
     /**
+     * As {@link #perform(Edit)}, for an edit the history records as made {@code how}: an import of the
+     * file {@code source}, a capture in a workshop.
+     */
+    boolean perform(Edit edit, org.partnershipatlas.model.How how, String source);
+
+    /**
      * Applies an edit as one undoable step, leaving it to the caller to show a refusal beside the field
      * the user typed in rather than in a dialog.
      *

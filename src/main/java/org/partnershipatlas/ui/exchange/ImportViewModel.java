@@ -307,7 +307,7 @@ public final class ImportViewModel {
         if (!importable(current)) {
             return false;
         }
-        if (!main.perform(current.edit())) {
+        if (!main.perform(current.edit(), org.partnershipatlas.model.How.IMPORT, current.source())) {
             return false;
         }
         if (source.get().needsMapping()) {

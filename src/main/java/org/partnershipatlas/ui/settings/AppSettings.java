@@ -20,8 +20,10 @@ public final class AppSettings {
     public boolean maximised;
     /** The register's columns as last shown, in order; empty means all. */
     public List<String> registerColumns = new ArrayList<>();
-    /** The name recorded against classification decisions, asked once. */
+    /** The name the history and classification decisions record, asked once. */
     public String userName;
+    /** True once the name has been asked for, whether or not it was given. */
+    public boolean userNameAsked;
     /** The cabinet pack choices last used, by authority file (its absolute path). */
     public java.util.Map<String, PackChoices> packChoices = new java.util.LinkedHashMap<>();
 

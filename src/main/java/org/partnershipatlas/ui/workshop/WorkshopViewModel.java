@@ -280,7 +280,7 @@ public final class WorkshopViewModel {
                 : Edit.of("Workshop action on " + body.name(), Change.create(new Action(model.newId(), text,
                 ActionOwner.BODY, bodyId, null, ActionStatus.NOT_STARTED, ActionSource.WORKSHOP, List.of(bodyId), null,
                 today)));
-        if (!main.perform(edit)) {
+        if (!main.perform(edit, org.partnershipatlas.model.How.WORKSHOP, null)) {
             return false;
         }
         message.set((kind == Capture.NOTE ? "Note" : "Action") + " saved on " + body.name() + ".");
