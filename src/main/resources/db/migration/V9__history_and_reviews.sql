@@ -1,6 +1,7 @@
 -- Schema 9: the file keeps its own history (decision record 20). Every committed change is recorded
 -- with who, when, what (entity, field, before, after) and how, in the same transaction as the change;
--- each recorded annual review keeps the whole authority as it stood, so copying the file copies both.
+-- each recorded annual review keeps the whole authority as it stood (its JSON, gzipped), so copying
+-- the file copies both.
 CREATE TABLE audit_entry (
     seq          BIGINT AUTO_INCREMENT PRIMARY KEY,
     made_at      TIMESTAMP     NOT NULL,
@@ -27,7 +28,7 @@ CREATE TABLE review (
     recorded_by  VARCHAR(500)  NOT NULL,
     recorded_at  TIMESTAMP     NOT NULL,
     bodies       INT           NOT NULL,
-    snapshot     CLOB          NOT NULL
+    snapshot     BLOB          NOT NULL
 );
 
 -- a file made by an earlier version has no history before today: say so, as its first entry
