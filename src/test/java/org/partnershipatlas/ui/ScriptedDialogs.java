@@ -98,10 +98,10 @@ public final class ScriptedDialogs implements org.partnershipatlas.ui.WindowDial
         return Optional.ofNullable(settings.poll());
     }
 
-    @Override
     /** How many times the user's name was asked for (kept apart from the other questions, whose order tests read). */
     public int namesAsked;
 
+    @Override
     public Optional<String> askUserName() {
         namesAsked++;
         return Optional.ofNullable(userNames.poll());
