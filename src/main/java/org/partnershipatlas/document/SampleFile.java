@@ -149,7 +149,14 @@ public final class SampleFile {
                 fields.add(field.label().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return fields.isEmpty() ? "Change the seats of " + now.name()
-                : "Change " + String.join(" and ", fields) + " of " + now.name();
+        if (!fields.isEmpty()) {
+            return "Change " + String.join(" and ", fields) + " of " + now.name();
+        }
+        Entity first = changes.get(0).subject();
+        if (first instanceof org.partnershipatlas.model.Action) {
+            return changes.get(0).before() == null ? "Add an action for " + now.name() : "Update the action plan";
+        }
+        return (first instanceof org.partnershipatlas.model.AccountabilityLine ? "Change the lines of "
+                : "Change the seats of ") + now.name();
     }
 }

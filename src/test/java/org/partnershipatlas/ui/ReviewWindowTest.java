@@ -85,6 +85,18 @@ class ReviewWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void changesMarkedOnTheMapThenListedStillCompareWithLastYearsReview(FxRobot robot) throws Exception {
+        openSampleFile(robot, "Marked.atlas.mv.db");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> viewModel.sessionProperty().get() != null && robot.lookup("#map-canvas").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#changes-summary").queryLabeled().getText().matches("\\d+ changes to \\d+ bodies .*"));
+        assertEquals("Review 2025/26", ((Review) robot.lookup("#changes-from").queryAs(ComboBox.class).getValue())
+                .name(), "the choice is kept when the list of reviews is read again");
+        closeDocument(robot);
+    }
+
+    @Test
     void lastYearsReviewOpensWithNothingEditableAndTheWayBack(FxRobot robot) throws Exception {
         openSampleFile(robot, "LastYear.atlas.mv.db");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);

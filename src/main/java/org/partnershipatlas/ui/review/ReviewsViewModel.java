@@ -100,13 +100,26 @@ public final class ReviewsViewModel {
                 return;
             }
             Review keptFrom = from.get();
-            reviews.setAll(list);
+            Review keptTo = to.get();
+            if (!reviews.equals(list)) {
+                reviews.setAll(list); // a list shown in a drop-down may let go of its choice when replaced
+            }
             if (list.isEmpty()) {
                 summary.set(session.isReadOnly() ? "This file has no recorded review."
                         : "No review is recorded yet. Record this year's review to compare with it next year.");
                 result.set(null);
-            } else if (keptFrom == null || list.stream().noneMatch(r -> r.id() == keptFrom.id())) {
-                from.set(list.get(list.size() - 1));
+                return;
+            }
+            Review start = keptFrom == null ? null : list.stream().filter(r -> r.id() == keptFrom.id()).findFirst()
+                    .orElse(null);
+            Review end = keptTo == null ? null : list.stream().filter(r -> r.id() == keptTo.id()).findFirst()
+                    .orElse(null);
+            to.set(end);
+            if (start == null) {
+                start = list.get(list.size() - 1);
+            }
+            if (from.get() != start) {
+                from.set(start);
             } else {
                 compare();
             }
