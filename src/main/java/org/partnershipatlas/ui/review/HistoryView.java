@@ -92,6 +92,9 @@ public final class HistoryView extends BorderPane {
         until.setId(idPrefix + "-until");
         until.setPromptText("to any day");
         until.valueProperty().bindBidirectional(model.untilProperty());
+        CheckBox body = new CheckBox("Selected body only");
+        body.setId(idPrefix + "-body");
+        body.selectedProperty().bindBidirectional(model.selectedOnlyProperty());
         CheckBox moves = new CheckBox("Map moves");
         moves.setId(idPrefix + "-moves");
         moves.selectedProperty().bindBidirectional(model.mapMovesProperty());
@@ -99,7 +102,7 @@ public final class HistoryView extends BorderPane {
         export.setId(idPrefix + "-export");
         export.setOnAction(e -> model.exportCsv());
         FlowPane bar = new FlowPane(8, 6, new Label("Who"), who, new Label("From"), since, new Label("to"), until,
-                moves, export);
+                body, moves, export);
         bar.setPadding(new Insets(8));
         setTop(bar);
         setCenter(table);

@@ -39,6 +39,8 @@ public final class HistoryViewModel {
     private final ObjectProperty<LocalDate> since = new SimpleObjectProperty<>(this, "since");
     private final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>(this, "until");
     private final BooleanProperty mapMoves = new SimpleBooleanProperty(this, "mapMoves");
+    /** In the whole file's history: only the body selected in the window. */
+    private final BooleanProperty selectedOnly = new SimpleBooleanProperty(this, "selectedOnly");
     private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
@@ -67,9 +69,12 @@ public final class HistoryViewModel {
             entries.clear();
             reload.run();
         });
-        if (selectedBodyOnly) {
-            main.selectedBodyIdProperty().addListener((o, was, now) -> reload.run());
-        }
+        main.selectedBodyIdProperty().addListener((o, was, now) -> {
+            if (bodyOnly()) {
+                reload.run();
+            }
+        });
+        selectedOnly.addListener((o, was, now) -> reload.run());
         author.addListener((o, was, now) -> reload.run());
         since.addListener((o, was, now) -> reload.run());
         until.addListener((o, was, now) -> reload.run());
@@ -77,8 +82,12 @@ public final class HistoryViewModel {
         active.addListener((o, was, now) -> reload.run());
     }
 
+    private boolean bodyOnly() {
+        return selectedBodyOnly || selectedOnly.get();
+    }
+
     private HistoryFilter filter() {
-        Long body = selectedBodyOnly ? main.selectedBodyIdProperty().get() : null;
+        Long body = bodyOnly() ? main.selectedBodyIdProperty().get() : null;
         return new HistoryFilter(body, author.get(), since.get(), until.get(), mapMoves.get());
     }
 
@@ -94,7 +103,7 @@ public final class HistoryViewModel {
 
     private void read(int offset) {
         DocumentSession session = main.sessionProperty().get();
-        if (session == null || selectedBodyOnly && main.selectedBodyIdProperty().get() == null) {
+        if (session == null || bodyOnly() && main.selectedBodyIdProperty().get() == null) {
             entries.clear();
             total.set(0);
             summary.set(session == null ? "" : "Choose a body to see who changed it.");
@@ -172,6 +181,11 @@ public final class HistoryViewModel {
 
     public ObjectProperty<LocalDate> untilProperty() {
         return until;
+    }
+
+    /** Only the selected body's entries (its seats, lines and decisions included). */
+    public BooleanProperty selectedOnlyProperty() {
+        return selectedOnly;
     }
 
     public BooleanProperty mapMovesProperty() {

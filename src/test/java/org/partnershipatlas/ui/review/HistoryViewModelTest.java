@@ -74,6 +74,12 @@ class HistoryViewModelTest {
         int withoutMoves = history.totalProperty().get();
         history.mapMovesProperty().set(true);
         assertTrue(history.totalProperty().get() > withoutMoves, "the sample's tidy-up is a map move");
+        Body alliance = named("Mental Health Alliance");
+        main.selectedBodyIdProperty().set(alliance.id());
+        history.selectedOnlyProperty().set(true);
+        assertTrue(history.entries().stream().allMatch(e -> alliance.id() == e.bodyId()), "one body's history");
+        assertTrue(history.entries().stream().anyMatch(e -> "Classification".equals(e.field())));
+        history.selectedOnlyProperty().set(false);
         history.sinceProperty().set(main.today().plusDays(1));
         assertEquals(0, history.totalProperty().get());
     }
