@@ -158,16 +158,16 @@ class FileProblemMessagesTest {
 
     @Test
     void anUnknownWordOrNoDisplayIsOneLineNotAWindow() {
-        assertTrue(Main.windowRefusal(new String[] {"review"}, Map.of(), "Linux", "")
-                .contains("unknown command \"review\""));
-        assertTrue(Main.windowRefusal(new String[] {"review", "x"}, Map.of("DISPLAY", ":0"), "Linux", "")
+        assertTrue(Main.windowRefusal(new String[] {"reveiw"}, Map.of(), "Linux", "")
+                .contains("unknown command \"reveiw\""));
+        assertTrue(Main.windowRefusal(new String[] {"reveiw", "x"}, Map.of("DISPLAY", ":0"), "Linux", "")
                 .contains("unknown command"));
         assertTrue(Main.windowRefusal(new String[0], Map.of(), "Linux", "").contains("no display"));
         assertNull(Main.windowRefusal(new String[0], Map.of("DISPLAY", ":0"), "Linux", ""));
         assertNull(Main.windowRefusal(new String[0], Map.of(), "Windows 11", ""));
         assertNull(Main.windowRefusal(new String[] {"Northmoor.atlas.mv.db"}, Map.of("DISPLAY", ":0"), "Linux", ""));
-        assertEquals(2, run("review", "x"));
-        assertTrue(said().contains("unknown command \"review\""), said());
+        assertEquals(2, run("reveiw", "x"));
+        assertTrue(said().contains("unknown command \"reveiw\""), said());
     }
 
     private static long temporaryCopies() throws Exception {

@@ -64,7 +64,8 @@ class ReviewWindowTest extends WindowTestSupport {
     void aReviewRecordedThenThreeEditsShowsExactlyThoseThreeChanges(FxRobot robot) throws Exception {
         openSampleFile(robot, "Recorded.atlas.mv.db");
         dialogs.newReviews.add(new ReviewDialogs.NewReview("Review 2026/27", viewModel.today(), "For cabinet"));
-        robot.clickOn("Review").clickOn("Record this year's review…");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#changes-record");
         waitUntil(() -> dialogs.information.stream().anyMatch(i -> i.startsWith("Review recorded")));
 
         select(robot, "Northmoor Housing Partnership");
@@ -74,7 +75,7 @@ class ReviewWindowTest extends WindowTestSupport {
         select(robot, "Heritage Forum");
         rename(robot, "Heritage Network");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#changes-summary").queryLabeled().getText().startsWith("3 changes to 3 bodies"));
         TreeTableView<?> table = robot.lookup("#changes-table").queryAs(TreeTableView.class);
         List<String> bodies = table.getRoot().getChildren().stream().map(i -> String.valueOf(
@@ -87,9 +88,9 @@ class ReviewWindowTest extends WindowTestSupport {
     @Test
     void changesMarkedOnTheMapThenListedStillCompareWithLastYearsReview(FxRobot robot) throws Exception {
         openSampleFile(robot, "Marked.atlas.mv.db");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> viewModel.sessionProperty().get() != null && robot.lookup("#map-canvas").tryQuery().isPresent());
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#changes-summary").queryLabeled().getText().matches("\\d+ changes to \\d+ bodies .*"));
         assertEquals("Review 2025/26", ((Review) robot.lookup("#changes-from").queryAs(ComboBox.class).getValue())
                 .name(), "the choice is kept when the list of reviews is read again");
@@ -99,7 +100,7 @@ class ReviewWindowTest extends WindowTestSupport {
     @Test
     void lastYearsReviewOpensWithNothingEditableAndTheWayBack(FxRobot robot) throws Exception {
         openSampleFile(robot, "LastYear.atlas.mv.db");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#changes-from").queryAs(ComboBox.class).getValue() != null);
         assertEquals("Review 2025/26", ((Review) robot.lookup("#changes-from").queryAs(ComboBox.class).getValue())
                 .name());

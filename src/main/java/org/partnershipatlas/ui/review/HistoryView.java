@@ -32,7 +32,7 @@ public final class HistoryView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // the table leaves out the source and the kind of thing, which the CSV keeps
         String[] titles = compact ? new String[] {"When", "Who", "How", "Change"}
-                : new String[] {"When", "Who", "How", "Edit", "Body or thing", "Field", "Before", "After"};
+                : new String[] {"When", "Who", "How", "Change made", "Body or thing", "Field", "Before", "After"};
         int[] fromCells = {0, 1, 2, 4, 6, 7, 8, 9};
         double[] widths = compact ? new double[] {110, 90, 60, 260} : new double[] {135, 110, 80, 190, 190, 110, 130, 130};
         for (int i = 0; i < titles.length; i++) {

@@ -75,7 +75,7 @@ public final class ReviewScreens {
         record.disableProperty().bind(Bindings.createBooleanBinding(main::isReadOnly, main.sessionProperty()));
         MenuItem changes = new MenuItem("What _changed");
         changes.setId("menu-review-changes");
-        changes.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN));
+        changes.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         changes.setOnAction(e -> showTab.accept("tab-changes"));
         MenuItem all = new MenuItem("_History of the file");
         all.setId("menu-review-history");
@@ -83,7 +83,7 @@ public final class ReviewScreens {
         all.setOnAction(e -> showTab.accept("tab-history"));
         javafx.scene.control.CheckMenuItem onMap = new javafx.scene.control.CheckMenuItem("_Mark the changes on the map");
         onMap.setId("menu-review-on-map");
-        onMap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        onMap.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         onMap.selectedProperty().bindBidirectional(reviews.onMapProperty());
         onMap.setOnAction(e -> {
             if (onMap.isSelected()) {
