@@ -48,6 +48,11 @@ public final class RegisterExport {
         });
     }
 
+    /**
+     * The register as a workbook to work in and to print: money and dates as numbers Excel can sort
+     * and sum, an AutoFilter on the header row, each column as wide as what it holds (within reason),
+     * and the sheet set to print landscape, fitted to the page width, the header row on every page.
+     */
     public static void xlsx(AuthorityModel model, List<Body> bodies, List<RegisterColumn> columns, Path target)
             throws IOException {
         FileReplacement.write(target, partial -> {
@@ -56,6 +61,12 @@ public final class RegisterExport {
                 SpreadsheetSafety.headerRow(sheet, columns.stream().map(RegisterColumn::label).toList());
                 CellStyle pounds = workbook.createCellStyle();
                 pounds.setDataFormat(workbook.createDataFormat().getFormat("£#,##0.00"));
+                CellStyle date = workbook.createCellStyle();
+                date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+                int[] widest = new int[columns.size()];
+                for (int c = 0; c < columns.size(); c++) {
+                    widest[c] = columns.get(c).label().length();
+                }
                 int r = 1;
                 for (Body body : bodies) {
                     Row row = sheet.createRow(r++);
@@ -63,17 +74,34 @@ public final class RegisterExport {
                         RegisterColumn column = columns.get(c);
                         Cell cell = row.createCell(c);
                         Object value = column.field() == null ? null : column.field().read(body);
+                        String text = column.text(model, body);
                         if (value instanceof Money money) {
                             cell.setCellValue(money.pounds().doubleValue());
                             cell.setCellStyle(pounds);
+                        } else if (value instanceof java.time.LocalDate day) {
+                            cell.setCellValue(day);
+                            cell.setCellStyle(date);
+                            text = "00/00/0000";
                         } else {
-                            cell.setCellValue(SpreadsheetSafety.neutralise(column.text(model, body)));
+                            cell.setCellValue(SpreadsheetSafety.neutralise(text));
                         }
+                        widest[c] = Math.max(widest[c], text.length());
                     }
                 }
                 for (int c = 0; c < columns.size(); c++) {
-                    sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).label().length() + 4)) * 256);
+                    sheet.setColumnWidth(c, Math.min(60, Math.max(10, widest[c] + 2)) * 256);
                 }
+                if (!columns.isEmpty()) {
+                    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0,
+                            columns.size() - 1));
+                    sheet.createFreezePane(1, 1);
+                }
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                sheet.setFitToPage(true);
+                sheet.getPrintSetup().setFitWidth((short) 1);
+                sheet.getPrintSetup().setFitHeight((short) 0);
+                sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
                 workbook.write(out);
             }
         });
