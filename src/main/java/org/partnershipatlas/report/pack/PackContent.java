@@ -50,15 +50,18 @@ public final class PackContent {
         List<Body> bodies = RegisterExport.ordered(model, b -> scope.contains(b.id()));
         List<Body> overseen = bodies.stream().filter(b -> Oversight.needed(model, b)).toList();
         List<Appendix> appendices = new ArrayList<>();
+        java.util.Map<Integer, Integer> numbers = new java.util.HashMap<>();
+        int next = 1;
+        for (int chosen : options.appendices()) {
+            numbers.put(chosen, next++);
+        }
         int number = 1;
-        for (int chosen : List.of(1, 2, 3, 4, 5, 6)) {
-            if (!options.appendices().contains(chosen)) {
-                continue;
-            }
+        for (int chosen : options.appendices()) {
             appendices.add(switch (chosen) {
                 case 1 -> new Appendix(number, StructureAppendix.TITLE,
                         StructureAppendix.blocks(model, bodies, options.paper()));
-                case 2 -> new Appendix(number, "The partnership register", register(model, bodies, options));
+                case 2 -> new Appendix(number, "The partnership register", register(model, bodies, options,
+                        numbers.get(5)));
                 case 3 -> new Appendix(number, "The action plan", actionPlan(model, scope, options, today));
                 case 4 -> new Appendix(number, "Governance findings", findings(model, scope, findings));
                 case 5 -> new Appendix(number, "Profiles of the partnerships needing oversight",
@@ -99,7 +102,8 @@ public final class PackContent {
         return scope;
     }
 
-    private static List<Block> register(AuthorityModel model, List<Body> bodies, PackOptions options) {
+    private static List<Block> register(AuthorityModel model, List<Body> bodies, PackOptions options,
+                                        Integer profiles) {
         List<RegisterColumn> columns = options.printedColumns();
         List<List<String>> rows = new ArrayList<>();
         for (Body body : bodies) {
@@ -107,7 +111,8 @@ public final class PackContent {
         }
         List<Double> widths = columns.stream().map(c -> c == RegisterColumn.NAME ? 2.2 : 1.0).toList();
         return List.of(new Paragraph(bodies.size() + " bodies, by layer and name. A partnership needing political "
-                        + "oversight is one the council has judged significant; see Appendix 5 for each."),
+                        + "oversight is one the council has judged significant"
+                        + (profiles == null ? "." : "; see Appendix " + profiles + " for each.")),
                 new Table(columns.stream().map(RegisterColumn::label).toList(), rows, widths));
     }
 

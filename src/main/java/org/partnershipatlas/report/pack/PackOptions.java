@@ -44,10 +44,13 @@ public record PackOptions(Set<Integer> appendices, Set<Long> themeIds, List<Regi
         }
     }
 
-    public static final Set<Integer> ALL_APPENDICES = Set.of(1, 2, 3, 4, 5, 6);
+    /** Every appendix, in the pack's usual order. */
+    public static final Set<Integer> ALL_APPENDICES = java.util.Collections.unmodifiableSet(
+            new LinkedHashSet<>(java.util.List.of(1, 2, 3, 4, 5, 6)));
 
     public PackOptions {
-        appendices = Set.copyOf(appendices);
+        // in the order given: the pack numbers its appendices in this order (the action plan can be Appendix 2)
+        appendices = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(appendices));
         themeIds = Set.copyOf(themeIds);
         columns = List.copyOf(columns);
         formats = formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats);
