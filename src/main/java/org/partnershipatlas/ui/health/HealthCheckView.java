@@ -33,12 +33,16 @@ public final class HealthCheckView extends BorderPane {
         add.setId("add-to-action-plan");
         add.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> viewModel.addToActionPlan(table.getSelectionModel().getSelectedItem()));
+        Button adopt = new Button("Adopt every suggested action");
+        adopt.setId("health-adopt-all");
+        adopt.setAccessibleText("Put every finding's suggested action that is not on the action plan onto it");
+        adopt.setOnAction(e -> viewModel.adoptAllSuggestions());
         Button settings = new Button("Thresholds…");
         settings.setId("check-settings");
         settings.setOnAction(e -> editSettings.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, add, settings, gap, running);
+        HBox buttons = new HBox(10, add, adopt, settings, gap, running);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(6, summary, buttons);
         bar.setPadding(new Insets(6, 8, 6, 8));

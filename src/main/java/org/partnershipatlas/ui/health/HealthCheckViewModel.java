@@ -120,7 +120,38 @@ public final class HealthCheckViewModel {
         if (session == null || row == null) {
             return false;
         }
-        Finding finding = row.finding();
+        return main.perform(Edit.of("Add action", Change.create(actionFor(session, row.finding()))));
+    }
+
+    /**
+     * Puts every finding's suggested action that is not yet on the action plan onto it, each with its
+     * owner and a target date, as one undoable step: the plan cabinet approves then answers every
+     * finding. Returns how many were added.
+     */
+    public int adoptAllSuggestions() {
+        DocumentSession session = main.sessionProperty().get();
+        if (session == null || session.isReadOnly()) {
+            return 0;
+        }
+        java.util.List<Change> changes = new java.util.ArrayList<>();
+        for (Row row : rows) {
+            if (!row.hasOpenAction()) {
+                changes.add(Change.create(actionFor(session, row.finding())));
+            }
+        }
+        if (changes.isEmpty() || !main.perform(new Edit("Adopt " + changes.size() + " suggested actions", changes))) {
+            return 0;
+        }
+        refresh();
+        return changes.size();
+    }
+
+    /** How many findings have no open action on the plan. */
+    public long withoutAction() {
+        return rows.stream().filter(r -> !r.hasOpenAction()).count();
+    }
+
+    private Action actionFor(DocumentSession session, Finding finding) {
         LocalDate today = main.today();
         ActionOwner owner = ownerFor(finding);
         Long ownerId = switch (owner) {
@@ -128,10 +159,9 @@ public final class HealthCheckViewModel {
             case ORGANISATION -> finding.organisationIds().get(0);
             default -> null;
         };
-        Action action = new Action(session.model().newId(), finding.suggestedAction(), owner, ownerId,
+        return new Action(session.model().newId(), finding.suggestedAction(), owner, ownerId,
                 today.plusMonths(ACTION_TARGET_MONTHS), ActionStatus.NOT_STARTED, ActionSource.HEALTH_CHECK,
                 finding.bodyIds(), finding.key(), today);
-        return main.perform(Edit.of("Add action", Change.create(action)));
     }
 
     /** The council answers for oversight, reviews and money; the LSP board for the shape of the structure. */

@@ -87,6 +87,10 @@ public final class PackDialog extends Dialog<ButtonType> {
                 .ifPresent(p -> folder.setText(p.toString())));
         HBox.setHgrow(folder, Priority.ALWAYS);
         HBox folderRow = new HBox(6, folder, browse);
+        Label unplanned = new Label();
+        unplanned.setId("pack-unplanned");
+        unplanned.setWrapText(true);
+        unplanned.textProperty().bind(viewModel.unplannedProperty());
         Label problem = new Label();
         problem.setId("pack-problem");
         problem.textProperty().bind(viewModel.problemProperty());
@@ -100,6 +104,7 @@ public final class PackDialog extends Dialog<ButtonType> {
         grid.add(new HBox(8, bold("Paper for the diagram"), paper), 0, 2, 2, 1);
         grid.add(new VBox(4, confidential, warning), 0, 3, 2, 1);
         grid.add(new VBox(6, bold("Folder"), folderRow, problem), 0, 4, 2, 1);
+        grid.add(unplanned, 0, 5, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(EXPORT, ButtonType.CANCEL);
         Button export = (Button) getDialogPane().lookupButton(EXPORT);

@@ -56,6 +56,7 @@ public final class PackViewModel {
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper unplanned = new ReadOnlyStringWrapper(this, "unplanned", "");
     private TaskRunner.Handle running;
 
     public PackViewModel(DocumentContext main, org.partnershipatlas.ui.dialog.CommonDialogs dialogs, PackDialogs packDialogs, org.partnershipatlas.ui.settings.KeptSettings settings, Consumer<Path> openFolder) {
@@ -114,6 +115,7 @@ public final class PackViewModel {
     /** Fills the choices for the open authority: those used last time for it, or everything. */
     public void prepare() {
         AuthorityModel model = model();
+        countUnplanned(model);
         themes.setAll(model == null ? List.of() : new ArrayList<>(model.themes()));
         AppSettings.PackChoices saved = settings.settings().packChoices.get(key());
         appendices.forEach((n, p) -> p.set(saved == null || saved.appendices.contains(n)));
@@ -173,6 +175,27 @@ public final class PackViewModel {
         if (packDialogs.editPack(this)) {
             export();
         }
+    }
+
+    /** How many findings have no action on the plan, counted in the background on a copy. */
+    private void countUnplanned(AuthorityModel model) {
+        unplanned.set("");
+        if (model == null) {
+            return;
+        }
+        AuthorityModel copy = model.copy();
+        java.time.LocalDate today = main.today();
+        main.runner().run("Checking the action plan", progress -> HealthCheck.run(copy, today).stream()
+                .filter(f -> !HealthCheck.hasOpenAction(copy, f)).count(), count -> unplanned.set(count == 0
+                        ? "Every finding of the health check has an action on the plan."
+                        : count + (count == 1 ? " finding has" : " findings have") + " no action on the plan yet: "
+                        + "Health check > Adopt every suggested action puts them on it, for cabinet to approve."),
+                failure -> unplanned.set(""));
+    }
+
+    /** What the pack dialog says of findings still without an action on the plan; "" when not known. */
+    public ReadOnlyStringProperty unplannedProperty() {
+        return unplanned.getReadOnlyProperty();
     }
 
     /** Writes the pack in the background; remembers the choices; opens the folder when done. */

@@ -76,6 +76,21 @@ class HealthCheckViewModelTest {
         assertFalse(row(Rule.NO_LEAD_MEMBER).hasOpenAction());
     }
 
+    @Test
+    void everySuggestedActionIsAdoptedInOneUndoableStepLeavingNoFindingWithoutAnAction() {
+        long without = health.withoutAction();
+        assertTrue(without > 20, "the sample's findings mostly have no action: " + without);
+        int actionsBefore = main.sessionProperty().get().model().actions().size();
+        assertEquals(without, health.adoptAllSuggestions());
+        assertEquals(0, health.withoutAction(), "every finding now has its action");
+        assertEquals(actionsBefore + without, main.sessionProperty().get().model().actions().size());
+        assertEquals("Undo Adopt " + without + " suggested actions",
+                main.sessionProperty().get().undoLabelProperty().get());
+        main.undo();
+        assertEquals(actionsBefore, main.sessionProperty().get().model().actions().size(), "one step takes all back");
+        assertEquals(without, health.withoutAction());
+    }
+
     /** The action the health check added (the sample's own plan has none from it). */
     private Action fromTheCheck() {
         return main.sessionProperty().get().model().actions().stream().filter(a -> a.findingKey() != null)

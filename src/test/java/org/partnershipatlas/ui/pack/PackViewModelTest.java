@@ -50,6 +50,20 @@ class PackViewModelTest {
     }
 
     @Test
+    void theDialogSaysHowManyFindingsHaveNoActionUntilTheyAreAdopted() throws Exception {
+        MainViewModel main = open(new SameThreadTaskRunner(), "Plan.atlas.mv.db");
+        PackViewModel pack = pack(main, opened::add);
+        pack.prepare();
+        String before = pack.unplannedProperty().get();
+        assertTrue(before.matches("\\d+ findings have no action on the plan yet: .*"), before);
+        org.partnershipatlas.ui.health.HealthCheckViewModel health =
+                new org.partnershipatlas.ui.health.HealthCheckViewModel(main);
+        health.adoptAllSuggestions();
+        pack.prepare();
+        assertEquals("Every finding of the health check has an action on the plan.", pack.unplannedProperty().get());
+    }
+
+    @Test
     void nothingToExportIsRefusedWithAReason() throws Exception {
         PackViewModel pack = pack(open(new SameThreadTaskRunner(), "N.atlas.mv.db"), opened::add);
         pack.prepare();
