@@ -116,7 +116,7 @@ public final class PdfPackWriter {
                     titlePage(flow, document, title, starts, titleSection);
                 }
             }
-            footers(document);
+            footers(document, starts);
             tags.finish();
             document.save(partial.toFile());
         }
@@ -308,16 +308,28 @@ public final class PdfPackWriter {
         });
     }
 
-    private void footers(PDDocument document) throws IOException {
+    /**
+     * Each page's footer says which appendix it is in, so a page taken out of the pack still says where
+     * it belongs: "Northmoor District Council · Appendix 5: Profiles … · page 28 of 60"; the
+     * authority's name is left out where the line would not fit.
+     */
+    private void footers(PDDocument document, List<PDPage> starts) throws IOException {
         int total = document.getNumberOfPages();
         org.apache.pdfbox.pdmodel.font.PDFont font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
                 org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        String part = pack.title();
         for (int i = 0; i < total; i++) {
             PDPage page = document.getPage(i);
+            int started = starts.indexOf(page);
+            if (started >= 0) {
+                part = pack.appendices().get(started).heading();
+            }
+            String where = part + " · page " + (i + 1) + " of " + total;
+            String full = pack.authority() + " · " + where;
+            float room = page.getMediaBox().getWidth() - 2 * PdfFlow.MARGIN;
             try (PDPageContentStream c = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
-                String text = PdfFlow.safe(font, pack.authority() + " · " + pack.title() + " · Page " + (i + 1)
-                        + " of " + total);
+                String text = PdfFlow.safe(font, font.getStringWidth(full) / 1000 * 8.5f <= room ? full : where);
                 tags.artifact(c, () -> {
                     c.beginText();
                     c.setFont(font, 8.5f);

@@ -49,7 +49,20 @@ class PackPdfTest {
                 assertTrue(text.contains("Appendix " + n + ": "), "appendix " + n);
             }
             assertTrue(text.contains("When was this partnership last reviewed, and when will it be?"));
-            assertTrue(text.contains("Page 1 of " + document.getNumberOfPages()));
+            assertTrue(text.contains("page 1 of " + document.getNumberOfPages()));
+            // each page's footer names the appendix it is in
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int n = 1; n <= document.getNumberOfPages(); n++) {
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                String page = stripper.getText(document).replaceAll("\\s+", " ");
+                assertTrue(page.matches(".*(Appendix [1-6]: [^·]+|Review of partnerships: appendices) · page " + n + " of "
+                        + document.getNumberOfPages() + ".*"), "page " + n + ": " + page.substring(
+                        Math.max(0, page.length() - 160)));
+            }
+            stripper.setStartPage(document.getNumberOfPages());
+            assertTrue(stripper.getText(document).contains("Appendix 6: Questions for scrutiny"),
+                    "the last page is in the last appendix");
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
             assertEquals(6, countTopBookmarks(document));
             PDFRenderer renderer = new PDFRenderer(document);
