@@ -8,8 +8,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Text flowing down PDF pages: a cursor, line wrapping by the font's real widths, and a new page
@@ -31,8 +29,9 @@ final class PdfFlow implements AutoCloseable {
 
     static final float MARGIN = 56;
     static final float FOOTER = 36;
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PDFont regular;
+    final PDFont bold;
+    private final PdfFonts fonts;
     private final PDDocument document;
     private PDPage page;
     private PDPageContentStream content;
@@ -43,7 +42,19 @@ final class PdfFlow implements AutoCloseable {
     private org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement current;
 
     PdfFlow(PDDocument document) {
+        this(document, new PdfFonts(document));
+    }
+
+    PdfFlow(PDDocument document, PdfFonts fonts) {
         this.document = document;
+        this.fonts = fonts;
+        this.regular = fonts.regular;
+        this.bold = fonts.bold;
+    }
+
+    /** The embedded fonts this flow writes in, for what is drawn beside it (footers, pictures). */
+    PdfFonts fonts() {
+        return fonts;
     }
 
     /** Tags what is written from now on (see {@link #tag}). */

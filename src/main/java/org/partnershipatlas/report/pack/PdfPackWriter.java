@@ -1,7 +1,6 @@
 package org.partnershipatlas.report.pack;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -88,7 +87,8 @@ public final class PdfPackWriter {
             document.getDocumentCatalog().setDocumentOutline(outline);
             List<PDPage> starts = new ArrayList<>();
             tags = new PdfTags(document);
-            try (PdfFlow flow = new PdfFlow(document)) {
+            PdfFonts fonts = new PdfFonts(document);
+            try (PdfFlow flow = new PdfFlow(document, fonts)) {
                 flow.tags(tags);
                 PDPage title = titlePage ? flow.newPage(PDRectangle.A4) : null;
                 PDStructureElement titleSection = titlePage ? tags.element("Sect", tags.document()) : null;
@@ -116,7 +116,7 @@ public final class PdfPackWriter {
                     titlePage(flow, document, title, starts, titleSection);
                 }
             }
-            footers(document, starts);
+            footers(document, starts, fonts);
             tags.finish();
             document.save(partial.toFile());
         }
@@ -235,7 +235,7 @@ public final class PdfPackWriter {
         float drawnWidth = (float) (figure.area().width() * scale);
         float drawnHeight = (float) (figure.area().height() * scale);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(flow.document(), drawnWidth, drawnHeight);
-        g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+        g.setFontTextDrawer(flow.fonts().textDrawer());
         try {
             figure.paint(g, pack.authority() + " · " + PackContent.DATE.format(pack.date()), scale);
         } finally {
@@ -313,10 +313,9 @@ public final class PdfPackWriter {
      * it belongs: "Northmoor District Council · Appendix 5: Profiles … · page 28 of 60"; the
      * authority's name is left out where the line would not fit.
      */
-    private void footers(PDDocument document, List<PDPage> starts) throws IOException {
+    private void footers(PDDocument document, List<PDPage> starts, PdfFonts fonts) throws IOException {
         int total = document.getNumberOfPages();
-        org.apache.pdfbox.pdmodel.font.PDFont font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        org.apache.pdfbox.pdmodel.font.PDFont font = fonts.regular;
         String part = pack.title();
         for (int i = 0; i < total; i++) {
             PDPage page = document.getPage(i);
