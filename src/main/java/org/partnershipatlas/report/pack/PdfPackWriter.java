@@ -79,6 +79,7 @@ public final class PdfPackWriter {
             Calendar created = Calendar.getInstance();
             document.getDocumentInformation().setCreationDate(created);
             document.getDocumentCatalog().setLanguage("en-GB");
+            PdfMetadata.attach(document, pack.title() + ": " + pack.authority(), pack.authority(), created);
             document.getDocumentCatalog().setViewerPreferences(
                     new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(
                             new org.apache.pdfbox.cos.COSDictionary()));

@@ -71,7 +71,7 @@ final class PdfTable {
         var row = table == null ? null : flow.tags().element("TR", table);
         float x = PdfFlow.MARGIN;
         for (int i = 0; i < cells.size(); i++) {
-            flow.tag(row == null ? null : flow.tags().element(header ? "TH" : "TD", row));
+            flow.tag(row == null ? null : header ? flow.tags().columnHeader(row) : flow.tags().element("TD", row));
             float y = top - PAD;
             for (String line : cells.get(i)) {
                 flow.show(line, header ? flow.bold : flow.regular, size, x + PAD, y - size);

@@ -54,6 +54,19 @@ final class PdfTags {
         return element;
     }
 
+    /**
+     * A header cell of a table, saying it heads its column: a screen reader then reads "Chair" before
+     * each chair's name (PDF/UA asks every TH for its Scope).
+     */
+    PDStructureElement columnHeader(PDStructureElement row) {
+        PDStructureElement header = element("TH", row);
+        org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject scope =
+                new org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject();
+        scope.setScope(org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject.SCOPE_COLUMN);
+        header.addAttribute(scope);
+        return header;
+    }
+
     /** A figure element carrying its alternative text. */
     PDStructureElement figure(PDStructureElement parent, String alt) {
         PDStructureElement figure = element("Figure", parent);
