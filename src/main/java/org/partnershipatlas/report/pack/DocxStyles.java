@@ -91,6 +91,19 @@ public final class DocxStyles {
         return numbering.addNum(abstractId);
     }
 
+    /**
+     * A page-number field whose number is set in the footer's 8 pt: a field with no run of its own
+     * shows its number in the document's default size, larger than the words around it.
+     */
+    private static void field(XWPFParagraph paragraph, String instruction) {
+        var field = paragraph.getCTP().addNewFldSimple();
+        field.setInstr(instruction);
+        var result = field.addNewR();
+        result.addNewRPr().addNewSz().setVal(java.math.BigInteger.valueOf(16));
+        result.getRPr().addNewSzCs().setVal(java.math.BigInteger.valueOf(16));
+        result.addNewT().setStringValue("1");
+    }
+
     /** "Authority · title · Page 3 of 40" on every page, with every section pointing at it. */
     static void footer(XWPFDocument doc, String text) {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
@@ -98,11 +111,11 @@ public final class DocxStyles {
         XWPFRun run = paragraph.createRun();
         run.setText(text + " · Page ");
         run.setFontSize(8);
-        paragraph.getCTP().addNewFldSimple().setInstr("PAGE");
+        field(paragraph, "PAGE");
         XWPFRun of = paragraph.createRun();
         of.setText(" of ");
         of.setFontSize(8);
-        paragraph.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+        field(paragraph, "NUMPAGES");
         CTSectPr body = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         if (body.sizeOfFooterReferenceArray() == 0) {

@@ -99,6 +99,12 @@ class PackFilesTest {
             }
             assertTrue(xml.contains("TOC \\o"), "a contents field");
             assertTrue(docx.getFooterList().get(0)._getHdrFtr().xmlText().contains("PAGE"), "page numbers");
+            var footer = docx.getFooterList().get(0).getParagraphs().get(0).getCTP();
+            assertEquals(2, footer.sizeOfFldSimpleArray());
+            for (var field : footer.getFldSimpleArray()) {
+                assertEquals(java.math.BigInteger.valueOf(16), field.getRArray(0).getRPr().getSzArray(0).getVal(),
+                        field.getInstr() + " in the footer's 8 pt");
+            }
         }
     }
 
