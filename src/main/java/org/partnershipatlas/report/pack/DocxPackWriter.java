@@ -130,12 +130,15 @@ public final class DocxPackWriter {
         } else if (block instanceof Figure f) {
             figure(f);
         } else if (block instanceof AnswerSpace space) {
-            for (int i = 0; i < space.lines(); i++) {
-                XWPFParagraph line = doc.createParagraph();
-                line.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-                line.setSpacingBefore(200);
-                line.createRun().setText(" ");
-            }
+            // one ruled area a screen reader passes as one "Answer", not a blank paragraph per line
+            XWPFParagraph area = doc.createParagraph();
+            area.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+            area.setSpacingBefore(120);
+            area.setSpacingAfter(space.lines() * 360);
+            XWPFRun label = area.createRun();
+            label.setText("Answer");
+            label.setFontSize(8);
+            label.setColor("5F6B7A");
         } else if (block instanceof PageBreak) {
             pendingBreak = true;
         }

@@ -101,13 +101,15 @@ final class ProfileAppendix {
             blocks.add(new Heading(2, body.name()));
             Map<ScrutinyQuestions.Heading, List<String>> questions = ScrutinyQuestions.forBody(model, body, findings,
                     today);
+            int[] number = {1};
             questions.forEach((heading, asked) -> {
                 if (asked.isEmpty()) {
                     return;
                 }
                 blocks.add(new Heading(3, heading.label()));
                 for (String question : asked) {
-                    blocks.add(new Paragraph(question, true));
+                    // numbered through the sheet, so a councillor can say "question 4" in the meeting
+                    blocks.add(new Paragraph(number[0]++ + ". " + question, true));
                     blocks.add(new AnswerSpace(3));
                 }
             });

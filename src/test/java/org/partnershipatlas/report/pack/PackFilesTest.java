@@ -99,6 +99,18 @@ class PackFilesTest {
             }
             assertTrue(xml.contains("TOC \\o"), "a contents field");
             assertTrue(docx.getFooterList().get(0)._getHdrFtr().xmlText().contains("PAGE"), "page numbers");
+            List<XWPFParagraph> paragraphs = docx.getParagraphs();
+            int answers = 0;
+            for (int i = 1; i < paragraphs.size(); i++) {
+                if (paragraphs.get(i).getText().equals("Answer")) {
+                    answers++;
+                    assertTrue(paragraphs.get(i - 1).getText().matches("\\d+\\. .+"),
+                            "a numbered question before each answer area: " + paragraphs.get(i - 1).getText());
+                }
+            }
+            assertTrue(answers > 20, "one answer area a question: " + answers);
+            assertTrue(docx.getParagraphs().stream().noneMatch(p -> p.getText().equals(" ")),
+                    "no paragraph holding only a space for a screen reader to call blank");
             var footer = docx.getFooterList().get(0).getParagraphs().get(0).getCTP();
             assertEquals(2, footer.sizeOfFldSimpleArray());
             for (var field : footer.getFldSimpleArray()) {
