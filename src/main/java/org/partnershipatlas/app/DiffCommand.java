@@ -35,13 +35,7 @@ final class DiffCommand implements Command {
                 case "--from" -> from = ExportCommand.value(args, ++i, "--from");
                 case "--to" -> to = ExportCommand.value(args, ++i, "--to");
                 case "--json" -> json = true;
-                default -> {
-                    if (args[i].startsWith("-") || file != null) {
-                        throw new CommandException(args[i].startsWith("-") ? "unknown option " + args[i]
-                                : "takes one FILE");
-                    }
-                    file = args[i];
-                }
+                default -> file = HistoryCommand.file(args[i], file);
             }
         }
         Path folder = null;

@@ -32,13 +32,7 @@ final class HistoryCommand implements Command {
                 case "--body" -> body = ExportCommand.value(args, ++i, "--body");
                 case "--since" -> since = date(ExportCommand.value(args, ++i, "--since"), "--since");
                 case "--csv" -> csv = true;
-                default -> {
-                    if (args[i].startsWith("-") || file != null) {
-                        throw new CommandException(args[i].startsWith("-") ? "unknown option " + args[i]
-                                : "takes one FILE");
-                    }
-                    file = args[i];
-                }
+                default -> file = HistoryCommand.file(args[i], file);
             }
         }
         if (file == null) {
@@ -67,6 +61,17 @@ final class HistoryCommand implements Command {
             throw new CommandException(CheckCommand.forCommandLine(e));
         }
         return 0;
+    }
+
+    /** The one FILE a command takes, from a word that is not an option; a second file or an unknown option is refused. */
+    static String file(String word, String file) throws CommandException {
+        if (word.startsWith("-")) {
+            throw new CommandException("unknown option " + word);
+        }
+        if (file != null) {
+            throw new CommandException("takes one FILE");
+        }
+        return word;
     }
 
     static Long bodyId(AuthorityModel model, String name) throws CommandException {

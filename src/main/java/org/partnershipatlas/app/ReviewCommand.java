@@ -23,13 +23,7 @@ final class ReviewCommand implements Command {
                 case "--record" -> name = ExportCommand.value(args, ++i, "--record");
                 case "--note" -> note = ExportCommand.value(args, ++i, "--note");
                 case "--date" -> on = HistoryCommand.date(ExportCommand.value(args, ++i, "--date"), "--date");
-                default -> {
-                    if (args[i].startsWith("-") || file != null) {
-                        throw new CommandException(args[i].startsWith("-") ? "unknown option " + args[i]
-                                : "takes one FILE");
-                    }
-                    file = args[i];
-                }
+                default -> file = HistoryCommand.file(args[i], file);
             }
         }
         if (file == null) {

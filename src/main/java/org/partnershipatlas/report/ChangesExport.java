@@ -27,13 +27,21 @@ public final class ChangesExport {
     }
 
     public static void csv(List<Difference> differences, Path target) throws IOException {
+        csv(target, HEADER, differences.stream().map(ChangesExport::cells).toList());
+    }
+
+    /**
+     * A table as CSV for Excel: UTF-8 with its byte-order mark, every cell neutralised against formula
+     * injection, written beside the target and moved into place.
+     */
+    static void csv(Path target, List<String> header, List<List<String>> rows) throws IOException {
         FileReplacement.write(target, partial -> {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                  CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
                 out.write('\ufeff');
-                csv.printRecord(HEADER);
-                for (Difference d : differences) {
-                    csv.printRecord(cells(d).stream().map(SpreadsheetSafety::neutralise).toList());
+                csv.printRecord(header);
+                for (List<String> row : rows) {
+                    csv.printRecord(row.stream().map(SpreadsheetSafety::neutralise).toList());
                 }
             }
         });

@@ -1,14 +1,9 @@
 package org.partnershipatlas.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.partnershipatlas.model.AuditEntry;
 
 /** The file's history as CSV: who changed what, when and how, a row per field changed. */
@@ -21,16 +16,7 @@ public final class HistoryExport {
     }
 
     public static void csv(List<AuditEntry> entries, Path target) throws IOException {
-        FileReplacement.write(target, partial -> {
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
-                out.write('\ufeff');
-                csv.printRecord(HEADER);
-                for (AuditEntry e : entries) {
-                    csv.printRecord(cells(e).stream().map(SpreadsheetSafety::neutralise).toList());
-                }
-            }
-        });
+        ChangesExport.csv(target, HEADER, entries.stream().map(HistoryExport::cells).toList());
     }
 
     public static List<String> cells(AuditEntry e) {

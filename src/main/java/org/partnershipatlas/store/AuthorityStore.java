@@ -367,50 +367,44 @@ public final class AuthorityStore implements AutoCloseable {
         return file;
     }
 
-    /** The history's entries matching {@code filter}, latest first: {@code limit} of them from {@code offset}. */
-    public synchronized List<AuditEntry> history(HistoryFilter filter, int offset, int limit)
-            throws AuthorityFileException {
+    /** A read of the file's history or reviews, its failure told in the file's terms. */
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T query(Query<T> read) throws AuthorityFileException {
         try {
-            return HistoryTables.entries(connection, filter, offset, limit);
+            return read.run(connection);
         } catch (SQLException e) {
             throw FileChecks.translate(file, e);
         }
+    }
+
+    /** The history's entries matching {@code filter}, latest first: {@code limit} of them from {@code offset}. */
+    public synchronized List<AuditEntry> history(HistoryFilter filter, int offset, int limit)
+            throws AuthorityFileException {
+        return query(c -> HistoryTables.entries(c, filter, offset, limit));
     }
 
     /** How many entries match {@code filter}. */
     public synchronized int historySize(HistoryFilter filter) throws AuthorityFileException {
-        try {
-            return HistoryTables.count(connection, filter);
-        } catch (SQLException e) {
-            throw FileChecks.translate(file, e);
-        }
+        return query(c -> HistoryTables.count(c, filter));
     }
 
     /** Everyone who has changed the file. */
     public synchronized List<String> historyAuthors() throws AuthorityFileException {
-        try {
-            return HistoryTables.authors(connection);
-        } catch (SQLException e) {
-            throw FileChecks.translate(file, e);
-        }
+        return query(HistoryTables::authors);
     }
 
     /** The recorded reviews, oldest first. */
     public synchronized List<Review> reviews() throws AuthorityFileException {
-        try {
-            return HistoryTables.reviews(connection);
-        } catch (SQLException e) {
-            throw FileChecks.translate(file, e);
-        }
+        return query(HistoryTables::reviews);
     }
 
     /** The structure a review froze, as the text it was recorded in; null when there is no such review. */
     public synchronized String reviewSnapshot(long reviewId) throws AuthorityFileException {
-        try {
-            return HistoryTables.snapshot(connection, reviewId);
-        } catch (SQLException e) {
-            throw FileChecks.translate(file, e);
-        }
+        return query(c -> HistoryTables.snapshot(c, reviewId));
     }
 
     /**
