@@ -114,6 +114,26 @@ class ReviewsViewModelTest {
     }
 
     @Test
+    void aNewAuthorityHasNoReviewUntilOneIsRecordedAndThenShowsWhatWasAdded() throws Exception {
+        dialogs.newAuthorities.add(new org.partnershipatlas.ui.dialog.DialogService.NewAuthority("Eastvale District Council",
+                org.partnershipatlas.model.AuthorityKind.DISTRICT));
+        dialogs.filesToSave.add(dir.resolve("Eastvale"));
+        main.newFile();
+        assertTrue(main.sessionProperty().get().file().toString().contains("Eastvale"));
+        assertEquals(List.of(), reviews.reviews());
+        assertTrue(reviews.summaryProperty().get().startsWith("No review is recorded yet"),
+                reviews.summaryProperty().get());
+        dialogs.newReviews.add(new ReviewDialogs.NewReview("Baseline", main.today(), null));
+        reviews.recordReview();
+        Body board = Body.create(model().newId(), "Eastvale Partnership Board",
+                org.partnershipatlas.model.BodyKind.PARTNERSHIP_BOARD, org.partnershipatlas.model.Layer.STRATEGIC);
+        main.perform(Edit.of("Add board", Change.create(board)));
+        assertEquals(List.of("Eastvale Partnership Board"), reviews.differences().stream()
+                .filter(d -> d.kind() == StructureComparison.Kind.ADDED).map(Difference::bodyName).toList());
+        assertNotNull(model().positionOf(board.id()), "placed on the map by the edit that added it");
+    }
+
+    @Test
     void theChangesExportAsCsvWithAHeader() throws Exception {
         Path csv = dir.resolve("changes.csv");
         dialogs.exportFiles.add(csv);
