@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import java.time.Clock;
 import org.partnershipatlas.document.EditPath;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.How;
@@ -46,12 +45,6 @@ public final class DocumentSession {
     private final javafx.beans.property.ReadOnlyIntegerWrapper saved =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "saved");
 
-    public DocumentSession(AuthorityStore store, AuthorityModel model, TaskRunner runner, boolean readOnly,
-                           boolean sample, Consumer<String> onSaveFailure) {
-        this(new EditPath(model, store, () -> System.getProperty("user.name", "unknown"), Clock.systemDefaultZone()),
-                runner, readOnly, sample, onSaveFailure);
-    }
-
     public DocumentSession(EditPath path, TaskRunner runner, boolean readOnly, boolean sample,
                            Consumer<String> onSaveFailure) {
         this.path = path;
@@ -67,7 +60,6 @@ public final class DocumentSession {
      * @throws ModelException when the model refuses it; nothing changes then
      */
     public void perform(Edit edit) {
-        refuseWhenReadOnly();
         perform(edit, How.EDIT, null);
     }
 
@@ -139,11 +131,6 @@ public final class DocumentSession {
 
     public AuthorityStore store() {
         return path.store();
-    }
-
-    /** The path edits take, for features that record with a name of their own (reviews). */
-    public EditPath path() {
-        return path;
     }
 
     public Path file() {
