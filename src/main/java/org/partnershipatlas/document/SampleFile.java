@@ -54,15 +54,32 @@ public final class SampleFile {
         AuthorityModel model = store.load();
         List<Edit> year1 = changesSince(model, SampleAuthority.build(today));
         long days = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(reviewed, today) - 1);
+        List<Dated> dated = new ArrayList<>();
         for (int i = 0; i < year1.size(); i++) {
+            Edit edit = year1.get(i);
             LocalDateTime at = reviewed.plusDays(1 + days * (i + 1) / (year1.size() + 1)).atTime(10 + i % 6, 15);
             String author = EDITORS.get(i % EDITORS.size());
-            EditPath path = new EditPath(model, store, () -> author,
-                    Clock.fixed(at.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
-            path.perform(year1.get(i), How.EDIT, null);
+            // a classification is recorded on the day, and by the officer, its decision names
+            for (Change change : edit.changes()) {
+                if (change.before() == null
+                        && change.after() instanceof org.partnershipatlas.model.ClassificationDecision decision) {
+                    at = decision.decidedOn().atTime(11, 15);
+                    author = decision.decidedBy().split(",")[0].strip();
+                }
+            }
+            dated.add(new Dated(edit, at, author));
+        }
+        dated.sort(Comparator.comparing(Dated::at));
+        for (Dated next : dated) {
+            EditPath path = new EditPath(model, store, next::author,
+                    Clock.fixed(next.at().atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+            path.perform(next.edit(), How.EDIT, null);
         }
         tidy(model, store, today);
         return store;
+    }
+
+    private record Dated(Edit edit, LocalDateTime at, String author) {
     }
 
     /** The map laid out again as the year ends, so the sample opens as a tidy chart (one line of history). */
