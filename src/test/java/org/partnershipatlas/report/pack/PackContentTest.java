@@ -26,7 +26,9 @@ class PackContentTest {
 
     private PackOptions options(Set<Integer> appendices, Set<Long> themes, boolean confidential) {
         PackOptions d = PackOptions.defaults();
-        return new PackOptions(appendices, themes, d.columns(), d.formats(), PackOptions.Paper.A4, confidential);
+        // in the usual order: the pack keeps the order it is given, and Set.of has none
+        return new PackOptions(new java.util.TreeSet<>(appendices), themes, d.columns(), d.formats(),
+                PackOptions.Paper.A4, confidential);
     }
 
     private static String text(Appendix appendix) {
