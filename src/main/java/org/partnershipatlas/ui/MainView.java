@@ -133,7 +133,8 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.19, 0.71);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(inspector, false);
-        hideInspectorOn(split, inspector, java.util.Set.of("tab-people", "tab-organisations"));
+        hideInspectorOn(split, inspector, java.util.Set.of("tab-people", "tab-organisations", "tab-changes",
+                "tab-history"));
         BorderPane centre = new BorderPane();
         centre.setTop(review.banner());
         centre.centerProperty().bind(Bindings.when(viewModel.documentOpen())
