@@ -289,9 +289,24 @@ public final class PdfPackWriter {
                 Appendix appendix = pack.appendices().get(i);
                 int number = document.getPages().indexOf(starts.get(i)) + 1;
                 PDStructureElement entry = tags.element("TOCI", contents);
-                show(c, title, entry, appendix.heading(), flow.regular, 12, x, line);
+                // each entry is a link to its appendix's first page, as in a contents page on screen
+                org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link =
+                        new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+                org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination to =
+                        new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+                to.setPage(starts.get(i));
+                link.setDestination(to);
+                link.setRectangle(new PDRectangle(x, line - 4, flow.width(), 18));
+                link.setContents("Go to " + appendix.heading() + ", page " + number);
+                link.setPrinted(true);
+                org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary none =
+                        new org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary();
+                none.setWidth(0);
+                link.setBorderStyle(none);
+                PDStructureElement linked = tags.link(title, entry, link);
+                show(c, title, linked, appendix.heading(), flow.regular, 12, x, line);
                 String page = "page " + number;
-                show(c, title, entry, page, flow.regular, 12, PdfFlow.MARGIN + flow.width()
+                show(c, title, linked, page, flow.regular, 12, PdfFlow.MARGIN + flow.width()
                         - flow.width(page, flow.regular, 12), line);
                 line -= 22;
             }

@@ -32,6 +32,8 @@ final class PdfTags {
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
     private final Map<PDPage, COSArray> parents = new LinkedHashMap<>();
+    /** Annotations' keys in the parent tree, each with the element that owns the annotation. */
+    private final Map<Integer, PDStructureElement> annotationParents = new LinkedHashMap<>();
     private int nextKey;
 
     PdfTags(PDDocument pdf) {
@@ -107,12 +109,37 @@ final class PdfTags {
     }
 
     /** Writes the parent tree, which maps each page's marked content back to its element. */
+    /**
+     * A link on {@code page}, tagged as a Link element under {@code parent} that owns both the link's
+     * words (drawn by the caller into the element returned) and the annotation itself, as PDF/UA asks.
+     */
+    PDStructureElement link(PDPage page, PDStructureElement parent,
+                            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink annotation)
+            throws IOException {
+        PDStructureElement link = element("Link", parent);
+        int key = nextKey++;
+        annotation.setStructParent(key);
+        org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference reference =
+                new org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference();
+        reference.setReferencedObject(annotation);
+        reference.setPage(page);
+        link.appendKid(reference);
+        annotationParents.put(key, link);
+        page.getAnnotations().add(annotation);
+        return link;
+    }
+
     void finish() {
         COSArray nums = new COSArray();
+        java.util.TreeMap<Integer, org.apache.pdfbox.cos.COSBase> byKey = new java.util.TreeMap<>();
         for (Map.Entry<PDPage, COSArray> entry : parents.entrySet()) {
-            nums.add(COSInteger.get(entry.getKey().getStructParents()));
-            nums.add(entry.getValue());
+            byKey.put(entry.getKey().getStructParents(), entry.getValue());
         }
+        annotationParents.forEach((key, element) -> byKey.put(key, element.getCOSObject()));
+        byKey.forEach((key, value) -> {
+            nums.add(COSInteger.get(key));
+            nums.add(value);
+        });
         COSDictionary tree = new COSDictionary();
         tree.setItem(COSName.NUMS, nums);
         root.setParentTree(new PDNumberTreeNode(tree, org.apache.pdfbox.cos.COSBase.class));

@@ -64,6 +64,21 @@ class PackPdfTest {
             assertTrue(stripper.getText(document).contains("Appendix 6: Questions for scrutiny"),
                     "the last page is in the last appendix");
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
+            // the contents entries are links to the first page of their appendix
+            List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> links = document.getPage(0)
+                    .getAnnotations();
+            assertEquals(6, links.size());
+            for (var annotation : links) {
+                var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotation;
+                var to = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                        link.getDestination();
+                int target = document.getPages().indexOf(to.getPage());
+                String heading = link.getContents().replaceAll("^Go to (.*), page \\d+$", "$1");
+                stripper.setStartPage(target + 1);
+                stripper.setEndPage(target + 1);
+                assertTrue(stripper.getText(document).replaceAll("\\s+", " ").startsWith(heading), heading);
+                assertTrue(link.getContents().endsWith("page " + (target + 1)), link.getContents());
+            }
             assertEquals(6, countTopBookmarks(document));
             PDFRenderer renderer = new PDFRenderer(document);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
