@@ -16,4 +16,9 @@ public final class Oversight {
         return body.classification() == Classification.PARTNERSHIP
                 && SignificanceAssessment.of(model, body).significant();
     }
+
+    /** As {@link #needed(AuthorityModel, Body)}, for a caller that has the body's significance already. */
+    public static boolean needed(Body body, boolean significant) {
+        return body.classification() == Classification.PARTNERSHIP && significant;
+    }
 }

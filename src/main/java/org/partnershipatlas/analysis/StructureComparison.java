@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.partnershipatlas.model.AccountabilityLine;
 import org.partnershipatlas.model.Action;
@@ -161,8 +160,8 @@ public final class StructureComparison {
                     significantBefore ? "Significant" : "Not significant",
                     significantNow ? "Significant" : "Not significant"));
         }
-        boolean oversightBefore = Oversight.needed(from, was);
-        boolean oversightNow = Oversight.needed(to, now);
+        boolean oversightBefore = Oversight.needed(was, significantBefore);
+        boolean oversightNow = Oversight.needed(now, significantNow);
         if (oversightBefore != oversightNow) {
             out.add(new Difference(Kind.OVERSIGHT, now.id(), now.name(), "Political oversight",
                     oversightBefore ? "Needed" : "Not needed", oversightNow ? "Needed" : "Not needed"));
@@ -173,10 +172,9 @@ public final class StructureComparison {
                                     Body now, List<Difference> out) {
         String before = field.text(from, was, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
         String after = field.text(to, now, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
-        if (!Objects.equals(field.read(was), field.read(now)) || !before.equals(after)) {
-            if (!before.equals(after)) {
-                out.add(new Difference(kind, now.id(), now.name(), field.label(), before, after));
-            }
+        // compared as read: a person whose name is unchanged but whose record was replaced is no change
+        if (!before.equals(after)) {
+            out.add(new Difference(kind, now.id(), now.name(), field.label(), before, after));
         }
     }
 
