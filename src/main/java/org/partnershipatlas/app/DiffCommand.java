@@ -76,7 +76,7 @@ final class DiffCommand implements Command {
         return 0;
     }
 
-    private static void removeQuietly(Path folder) {
+    static void removeQuietly(Path folder) {
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

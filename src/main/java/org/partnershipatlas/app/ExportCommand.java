@@ -68,7 +68,7 @@ final class ExportCommand implements Command {
             if (format != null) {
                 throw new CommandException("--pack takes --formats, not --format");
             }
-            return packArguments.export(CheckCommand.load(file, copy), Path.of(target), out);
+            return packArguments.export(file, copy, Path.of(target), out);
         }
         if (packArguments.used()) {
             throw new CommandException("--formats, --themes, --paper, --appendices and --confidential go with --pack");

@@ -13,6 +13,11 @@ import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Theme;
 import org.partnershipatlas.report.pack.PackExporter;
 import org.partnershipatlas.report.pack.PackOptions;
+import org.partnershipatlas.report.pack.ReviewBaseline;
+import org.partnershipatlas.document.Reviews;
+import org.partnershipatlas.document.SampleFile;
+import org.partnershipatlas.store.AuthorityFileException;
+import org.partnershipatlas.store.AuthorityStore;
 
 /** The options of {@code atlas export --pack}, read into {@link PackOptions} with a message for each mistake. */
 final class PackArguments {
@@ -26,17 +31,43 @@ final class PackArguments {
         return formats != null || themes != null || paper != null || appendices != null || confidential;
     }
 
-    int export(AuthorityModel model, Path folder, PrintStream out) throws CommandException {
-        PackOptions defaults = PackOptions.defaults();
-        PackOptions options = new PackOptions(appendices(), themes(model), defaults.columns(), formats(), paper(),
-                confidential);
+    /**
+     * Writes the pack of {@code file} (none: the sample, with its recorded review) into {@code folder};
+     * the review report compares with the file's latest recorded review.
+     */
+    int export(String file, boolean copy, Path folder, PrintStream out) throws CommandException {
+        LocalDate today = LocalDate.now();
+        Path sampleFolder = null;
         try {
-            for (Path file : PackExporter.export(model, options, HealthCheck.run(model, LocalDate.now()),
-                    LocalDate.now(), folder, (fraction, message) -> { }, () -> false)) {
-                out.println("Wrote " + file);
+            Path path;
+            if (file == null) {
+                sampleFolder = java.nio.file.Files.createTempDirectory("atlas-sample");
+                path = sampleFolder.resolve("Northmoor sample.atlas.mv.db");
+                SampleFile.create(path, today, Version.current()).close();
+            } else {
+                path = Path.of(file);
             }
+            AuthorityModel model;
+            ReviewBaseline since;
+            try (AuthorityStore store = copy ? AuthorityStore.openCopyOf(path, Version.current())
+                    : AuthorityStore.openReadOnly(path, Version.current())) {
+                model = store.load();
+                since = Reviews.latest(store, model, today);
+            }
+            PackOptions options = new PackOptions(appendices(), themes(model), PackOptions.defaults().columns(),
+                    formats(), paper(), confidential);
+            for (Path written : PackExporter.export(model, options, HealthCheck.run(model, today), today, since,
+                    folder, (fraction, message) -> { }, () -> false)) {
+                out.println("Wrote " + written);
+            }
+        } catch (AuthorityFileException e) {
+            throw new CommandException(CheckCommand.forCommandLine(e));
         } catch (IOException e) {
             throw new CommandException("could not write the pack into " + folder + ": " + e.getMessage());
+        } finally {
+            if (sampleFolder != null) {
+                DiffCommand.removeQuietly(sampleFolder);
+            }
         }
         return 0;
     }
@@ -95,7 +126,7 @@ final class PackArguments {
                 }
                 chosen.add(number);
             } catch (NumberFormatException e) {
-                throw new CommandException("appendices are numbered 1 to 6, not \"" + n.strip() + "\"");
+                throw new CommandException("appendices are numbered 1 to 7, not \"" + n.strip() + "\"");
             }
         }
         return chosen;

@@ -109,7 +109,18 @@ final class AuditRows {
         for (RecordComponent component : subject.getClass().getRecordComponents()) {
             Object was = read(component, change.before());
             Object now = read(component, change.after());
-            if (!Objects.equals(was, now)) {
+            if (was instanceof java.util.Map<?, ?> before && now instanceof java.util.Map<?, ?> after) {
+                // one line per section of text changed, named by the section (the cabinet papers' words)
+                java.util.Set<Object> keys = new java.util.LinkedHashSet<>(before.keySet());
+                keys.addAll(after.keySet());
+                for (Object key : keys) {
+                    if (!Objects.equals(before.get(key), after.get(key))) {
+                        rows.add(new AuditEntry(0, at, author, how, source, label, kind, subject.id(), bodyId, name,
+                                key instanceof Labelled l ? l.label() : String.valueOf(key),
+                                text(model, bodies, "", before.get(key)), text(model, bodies, "", after.get(key))));
+                    }
+                }
+            } else if (!Objects.equals(was, now)) {
                 rows.add(new AuditEntry(0, at, author, how, source, label, kind, subject.id(), bodyId, name,
                         words(component.getName()), text(model, bodies, component.getName(), was),
                         text(model, bodies, component.getName(), now)));

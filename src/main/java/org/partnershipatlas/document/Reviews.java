@@ -84,4 +84,19 @@ public final class Reviews {
         AuthorityModel after = to == null ? now : open(store, to);
         return StructureComparison.compare(before, from.takenOn(), after, to == null ? today : to.takenOn());
     }
+
+    /**
+     * The latest recorded review and what changed from it to {@code now}, for the pack's review report;
+     * null when the file has no review yet.
+     */
+    public static org.partnershipatlas.report.pack.ReviewBaseline latest(AuthorityStore store, AuthorityModel now,
+                                                                          LocalDate today) throws AuthorityFileException {
+        java.util.List<Review> reviews = store.reviews();
+        if (reviews.isEmpty()) {
+            return null;
+        }
+        Review last = reviews.get(reviews.size() - 1);
+        return new org.partnershipatlas.report.pack.ReviewBaseline(last.name(), last.takenOn(),
+                compare(store, last, null, now, today));
+    }
 }

@@ -57,7 +57,8 @@ public final class AuthorityJson {
                     List<CommitteeMembership> committeeMemberships, List<Action> actions,
                     List<SignificanceJudgement> significanceJudgements,
                     List<ClassificationDecision> classificationDecisions, List<MapPosition> mapPositions,
-                    WorkshopPlan workshopPlan, List<WorkshopNote> workshopNotes) {
+                    WorkshopPlan workshopPlan, List<WorkshopNote> workshopNotes,
+                    org.partnershipatlas.model.CabinetPapers cabinetPapers) {
     }
 
     /** A JSON file that cannot be read as an authority, with what is wrong in words. */
@@ -78,7 +79,8 @@ public final class AuthorityJson {
                 List.copyOf(model.organisations()), List.copyOf(model.people()), List.copyOf(model.bodies()),
                 List.copyOf(model.lines()), List.copyOf(model.seats()), List.copyOf(model.memberships()),
                 List.copyOf(model.actions()), List.copyOf(model.judgements()), List.copyOf(model.decisions()),
-                List.copyOf(model.positions()), model.workshopPlan(), List.copyOf(model.workshopNotes())));
+                List.copyOf(model.positions()), model.workshopPlan(), List.copyOf(model.workshopNotes()),
+                model.cabinetPapers()));
     }
 
     /** Reads a document written by {@link #write}; the model is loaded as it stands, not yet checked. */
@@ -112,6 +114,9 @@ public final class AuthorityJson {
         entities.add(document.significanceScheme());
         if (document.workshopPlan() != null) {
             entities.add(document.workshopPlan());
+        }
+        if (document.cabinetPapers() != null) {
+            entities.add(document.cabinetPapers());
         }
         for (List<? extends Entity> part : List.of(orEmpty(document.themes()), orEmpty(document.organisations()),
                 orEmpty(document.people()), orEmpty(document.bodies()), orEmpty(document.lines()),

@@ -32,6 +32,7 @@ public final class AuthorityModel {
     private AuthoritySettings settings = AuthoritySettings.DEFAULTS;
     private SignificanceScheme scheme = SignificanceScheme.DEFAULTS;
     private WorkshopPlan workshopPlan = WorkshopPlan.NONE;
+    private CabinetPapers cabinetPapers = CabinetPapers.NONE;
     private final Map<Long, WorkshopNote> workshopNotes = new TreeMap<>();
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
     private long nextId = 1;
@@ -186,6 +187,11 @@ public final class AuthorityModel {
         return scheme;
     }
 
+    /** The cabinet papers' meeting details and the officer's own words; {@link CabinetPapers#NONE} at first. */
+    public CabinetPapers cabinetPapers() {
+        return cabinetPapers;
+    }
+
     /** The workshop plan kept in the file; empty when none has been made. */
     public WorkshopPlan workshopPlan() {
         return workshopPlan;
@@ -285,6 +291,7 @@ public final class AuthorityModel {
         all.add(settings);
         all.add(scheme);
         all.add(workshopPlan);
+        all.add(cabinetPapers);
         all.addAll(themes.values());
         all.addAll(organisations.values());
         all.addAll(people.values());
@@ -394,6 +401,9 @@ public final class AuthorityModel {
         if (like instanceof WorkshopPlan) {
             return workshopPlan;
         }
+        if (like instanceof CabinetPapers) {
+            return cabinetPapers;
+        }
         if (like instanceof SignificanceScheme) {
             return scheme;
         }
@@ -404,7 +414,7 @@ public final class AuthorityModel {
         if (change.isDelete()) {
             Entity gone = change.before();
             if (gone instanceof Authority || gone instanceof AuthoritySettings || gone instanceof SignificanceScheme
-                    || gone instanceof WorkshopPlan) {
+                    || gone instanceof WorkshopPlan || gone instanceof CabinetPapers) {
                 throw new ModelException(gone.describe() + " cannot be deleted");
             }
             mapFor(gone).remove(gone.id());
@@ -434,6 +444,10 @@ public final class AuthorityModel {
         }
         if (entity instanceof WorkshopPlan p) {
             workshopPlan = p;
+            return;
+        }
+        if (entity instanceof CabinetPapers p) {
+            cabinetPapers = p;
             return;
         }
         Entity old = mapFor(entity).put(entity.id(), entity);

@@ -6,7 +6,7 @@ package org.partnershipatlas.model;
  */
 public sealed interface Entity permits Authority, AuthoritySettings, Theme, Body, Organisation, Person,
         AccountabilityLine, Seat, Action, CommitteeMembership, ClassificationDecision, SignificanceScheme,
-        SignificanceJudgement, MapPosition, WorkshopPlan, WorkshopNote {
+        SignificanceJudgement, MapPosition, WorkshopPlan, WorkshopNote, CabinetPapers {
     long id();
 
     /** How the entity is named in messages to the user, e.g. the body's name in quotes. */

@@ -117,6 +117,15 @@ final class ModelRules {
                     throw new ModelException("The workshop plan has a step for a theme that does not exist");
                 }
             }
+        } else if (entity instanceof CabinetPapers papers) {
+            checkDate(papers.describe(), "meeting date", papers.meetingDate());
+            TextRules.check("The committee", papers.committee(), 200);
+            TextRules.check("The report reference", papers.reference(), 200);
+            TextRules.check("\"Report of\"", papers.reportOf(), 500);
+            TextRules.check("The contact officer", papers.contactOfficer(), 500);
+            TextRules.check("The contact details", papers.contactDetails(), 500);
+            papers.texts().forEach((section, text) -> TextRules.check("The text of \"" + section.label() + "\"",
+                    text, 20000));
         } else if (entity instanceof Authority authority) {
             requireName(authority.name(), "The authority");
             checkDate(authority.describe(), "period start", authority.periodStart());

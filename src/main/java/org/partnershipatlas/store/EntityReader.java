@@ -109,6 +109,7 @@ final class EntityReader {
             }
             new ClassificationReader(st).read(loaded);
             readWorkshop(st, loaded);
+            readCabinetPapers(st, loaded);
             model.load(loaded.stream().map(org.partnershipatlas.model.Entity.class::cast).toList());
             return model;
         }
@@ -166,6 +167,26 @@ final class EntityReader {
     private static <E extends Enum<E>> E choice(Class<E> type, ResultSet rs, int column) throws SQLException {
         String value = rs.getString(column);
         return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static void readCabinetPapers(Statement st, List<Object> loaded) throws SQLException {
+        Map<org.partnershipatlas.model.ReportText, String> texts = new java.util.EnumMap<>(
+                org.partnershipatlas.model.ReportText.class);
+        try (ResultSet rs = st.executeQuery("SELECT section, text FROM report_text")) {
+            while (rs.next()) {
+                texts.put(choice(org.partnershipatlas.model.ReportText.class, rs, 1), rs.getString(2));
+            }
+        }
+        try (ResultSet rs = st.executeQuery("SELECT committee, meeting_date, reference, report_of, contact_officer, "
+                + "contact_details FROM cabinet_papers")) {
+            if (rs.next()) {
+                loaded.add(new org.partnershipatlas.model.CabinetPapers(rs.getString(1), date(rs, 2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), texts));
+            } else if (!texts.isEmpty()) {
+                loaded.add(org.partnershipatlas.model.CabinetPapers.NONE.withMeeting(null, null, null, null, null, null)
+                        .withTexts(texts));
+            }
+        }
     }
 
     private static void readWorkshop(Statement st, List<Object> loaded) throws SQLException {

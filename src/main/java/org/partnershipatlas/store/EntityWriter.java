@@ -186,6 +186,14 @@ final class EntityWriter {
                 run("INSERT INTO workshop_step (position, kind, theme_id, notes) VALUES (?, ?, ?, ?)", i, step.kind(),
                         step.themeId(), step.notes());
             }
+        } else if (entity instanceof org.partnershipatlas.model.CabinetPapers c) {
+            run("MERGE INTO cabinet_papers (id, committee, meeting_date, reference, report_of, contact_officer, "
+                    + "contact_details) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)", c.id(), c.committee(), c.meetingDate(),
+                    c.reference(), c.reportOf(), c.contactOfficer(), c.contactDetails());
+            run("DELETE FROM report_text");
+            for (var text : c.texts().entrySet()) {
+                run("INSERT INTO report_text (section, text) VALUES (?, ?)", text.getKey(), text.getValue());
+            }
         } else if (entity instanceof org.partnershipatlas.model.WorkshopNote n) {
             run("MERGE INTO workshop_note (id, body_id, text, taken) KEY (id) VALUES (?, ?, ?, ?)", n.id(), n.bodyId(),
                     n.text(), n.taken());

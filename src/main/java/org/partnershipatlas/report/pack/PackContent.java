@@ -43,6 +43,12 @@ public final class PackContent {
 
     public static PackDocument build(AuthorityModel source, PackOptions options, List<Finding> findings,
                                      LocalDate today) {
+        return build(source, options, findings, today, null);
+    }
+
+    /** The pack, its review report comparing with {@code since} (null: no review recorded yet). */
+    public static PackDocument build(AuthorityModel source, PackOptions options, List<Finding> findings,
+                                     LocalDate today, ReviewBaseline since) {
         AuthorityModel model = MapDiagram.laidOut(source);
         Set<Long> scope = scope(model, options.themeIds());
         Diagram whole = MapDiagram.of(model);
@@ -58,21 +64,45 @@ public final class PackContent {
         int number = 1;
         for (int chosen : options.appendices()) {
             appendices.add(switch (chosen) {
-                case 1 -> new Appendix(number, StructureAppendix.TITLE,
+                case 1 -> new Appendix(number, appendixTitle(1),
                         StructureAppendix.blocks(model, bodies, options.paper()));
-                case 2 -> new Appendix(number, "The partnership register", register(model, bodies, options,
+                case 2 -> new Appendix(number, appendixTitle(2), register(model, bodies, options,
                         numbers.get(5)));
-                case 3 -> new Appendix(number, "The action plan", actionPlan(model, scope, options, today));
-                case 4 -> new Appendix(number, "Governance findings", findings(model, scope, findings));
-                case 5 -> new Appendix(number, "Profiles of the partnerships needing oversight",
+                case 3 -> new Appendix(number, appendixTitle(3), actionPlan(model, scope, options, today));
+                case 4 -> new Appendix(number, appendixTitle(4), findings(model, scope, findings));
+                case 5 -> new Appendix(number, appendixTitle(5),
                         ProfileAppendix.profiles(model, whole, overseen, findings, options, today));
-                default -> new Appendix(number, "Questions for scrutiny",
+                case 7 -> new Appendix(number, appendixTitle(7), ReviewReportAppendix.blocks(model, bodies,
+                        scope, findings, since, today, numbers.get(3)));
+                default -> new Appendix(number, appendixTitle(6),
                         ProfileAppendix.questionSheets(model, overseen, findings, today));
             });
             number++;
         }
         String title = "Review of partnerships: appendices";
         return new PackDocument(title, model.authority().name(), today, List.copyOf(appendices));
+    }
+
+    /**
+     * What the review report's five sections say from the record, as plain text, for the app to show
+     * beside the boxes where the officer writes: the whole authority, the action plan as Appendix 2.
+     */
+    public static Map<org.partnershipatlas.model.ReportText, String> reviewReportFacts(AuthorityModel model,
+            List<Finding> findings, ReviewBaseline since, LocalDate today) {
+        Set<Long> scope = scope(model, Set.of());
+        Map<org.partnershipatlas.model.ReportText, String> text = new LinkedHashMap<>();
+        ReviewReportAppendix.facts(model, RegisterExport.ordered(model, b -> true), scope, findings, since, today, 2)
+                .forEach((section, blocks) -> text.put(section, ReviewReportAppendix.asText(blocks)));
+        return text;
+    }
+
+    /** An appendix's title in the pack, by its code. */
+    static String appendixTitle(int code) {
+        return switch (code) {
+            case 1 -> StructureAppendix.TITLE;
+            case 7 -> ReviewReportAppendix.TITLE;
+            default -> PackOptions.title(code);
+        };
     }
 
     /** The map the pack draws: the whole of it, or the part a themed pack holds. */

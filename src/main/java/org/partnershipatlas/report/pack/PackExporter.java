@@ -38,13 +38,20 @@ public final class PackExporter {
 
     public static List<Path> export(AuthorityModel model, PackOptions options, List<Finding> findings, LocalDate today,
                                     Path folder, Progress progress, BooleanSupplier cancelled) throws IOException {
+        return export(model, options, findings, today, null, folder, progress, cancelled);
+    }
+
+    /** The pack, its review report comparing with {@code since} (null: no review recorded yet). */
+    public static List<Path> export(AuthorityModel model, PackOptions options, List<Finding> findings, LocalDate today,
+                                    ReviewBaseline since, Path folder, Progress progress, BooleanSupplier cancelled)
+            throws IOException {
         Files.createDirectories(folder);
         String stem = model.authority().name() + " ";
         Set<PackOptions.Format> formats = options.formats();
         progress.update(0, "Laying out the map");
         AuthorityModel laidOut = MapDiagram.laidOut(model);
         progress.update(0.05, "Gathering the appendices");
-        PackDocument pack = PackContent.build(laidOut, options, findings, today);
+        PackDocument pack = PackContent.build(laidOut, options, findings, today, since);
         java.util.Set<Long> scope = PackContent.scope(laidOut, options.themeIds());
         List<Body> inScope = RegisterExport.ordered(laidOut, b -> scope.contains(b.id()));
         List<PackDocument.Figure> sheets = sheets(pack, laidOut, inScope, options.paper());
@@ -54,6 +61,9 @@ public final class PackExporter {
         String appendices = stem + "cabinet appendices " + FILE_DATE.format(today);
         if (formats.contains(PackOptions.Format.DOCX)) {
             jobs.put(appendices + ".docx", p -> new DocxPackWriter(pack, options.paper(), cancelled).write(p));
+            List<Integer> order = List.copyOf(options.appendices());
+            jobs.put(stem + "cabinet report " + FILE_DATE.format(today) + ".docx", p -> CoveringReport.write(laidOut,
+                    findings, order, today, p));
         }
         if (formats.contains(PackOptions.Format.PDF)) {
             jobs.put(appendices + ".pdf", p -> new PdfPackWriter(pack, options.paper(), cancelled).write(p));

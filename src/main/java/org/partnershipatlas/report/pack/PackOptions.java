@@ -7,7 +7,7 @@ import java.util.Set;
 import org.partnershipatlas.report.RegisterColumn;
 
 /**
- * What goes into a cabinet appendix pack: which appendices (1 to 6), which themes (none chosen: the
+ * What goes into a cabinet appendix pack: which appendices (codes 1 to 7, in the order they are numbered), which themes (none chosen: the
  * whole map), which register columns, which files, on what paper, and whether confidential fields
  * (people's contact details, notes, risk ratings) are printed.
  */
@@ -44,9 +44,28 @@ public record PackOptions(Set<Integer> appendices, Set<Long> themeIds, List<Regi
         }
     }
 
-    /** Every appendix, in the pack's usual order. */
+    /**
+     * Every appendix, in the pack's usual order, which is a council's: the review report first and the
+     * action plan second (the plan cabinet is asked to approve), then the structure diagram, the
+     * register, the findings, the profiles and the scrutiny questions. The numbers are the appendices'
+     * codes (as {@code --appendices} takes them), not their places.
+     */
     public static final Set<Integer> ALL_APPENDICES = java.util.Collections.unmodifiableSet(
-            new LinkedHashSet<>(java.util.List.of(1, 2, 3, 4, 5, 6)));
+            new LinkedHashSet<>(java.util.List.of(7, 3, 1, 2, 4, 5, 6)));
+
+    /** The appendices' names, by code. */
+    public static String title(int code) {
+        return switch (code) {
+            case 1 -> "How the partnerships relate (structure diagram)";
+            case 2 -> "The partnership register";
+            case 3 -> "The action plan";
+            case 4 -> "Governance findings";
+            case 5 -> "Profiles of the partnerships needing oversight";
+            case 6 -> "Questions for scrutiny";
+            case 7 -> "The review report";
+            default -> throw new IllegalArgumentException("no appendix " + code);
+        };
+    }
 
     public PackOptions {
         // in the order given: the pack numbers its appendices in this order (the action plan can be Appendix 2)

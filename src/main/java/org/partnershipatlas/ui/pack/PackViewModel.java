@@ -38,16 +38,20 @@ import org.partnershipatlas.ui.task.TaskRunner;
  * progress and cancel. When it is done the folder is opened so the files can be attached at once.
  */
 public final class PackViewModel {
-    static final String[] APPENDIX_TITLES = {"1. How the partnerships relate (structure diagram)",
-        "2. The partnership register", "3. The action plan", "4. Governance findings",
-        "5. Profiles of the partnerships needing oversight", "6. Questions for scrutiny"};
-
     private final DocumentContext main;
     private final org.partnershipatlas.ui.dialog.CommonDialogs dialogs;
     private final PackDialogs packDialogs;
     private final org.partnershipatlas.ui.settings.KeptSettings settings;
     private final Consumer<Path> openFolder;
     private final Map<Integer, BooleanProperty> appendices = new TreeMap<>();
+    /** The appendices' codes in the order they will be numbered; the dialog moves them up and down. */
+    private final ObservableList<Integer> order = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty committee = new javafx.beans.property.SimpleStringProperty(this, "committee", "");
+    private final ObjectProperty<java.time.LocalDate> meetingDate = new SimpleObjectProperty<>(this, "meetingDate");
+    private final javafx.beans.property.StringProperty reference = new javafx.beans.property.SimpleStringProperty(this, "reference", "");
+    private final javafx.beans.property.StringProperty reportOf = new javafx.beans.property.SimpleStringProperty(this, "reportOf", "");
+    private final javafx.beans.property.StringProperty contactOfficer = new javafx.beans.property.SimpleStringProperty(this, "contactOfficer", "");
+    private final javafx.beans.property.StringProperty contactDetails = new javafx.beans.property.SimpleStringProperty(this, "contactDetails", "");
     private final Map<PackOptions.Format, BooleanProperty> formats = new EnumMap<>(PackOptions.Format.class);
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
     private final ObservableList<Theme> chosenThemes = FXCollections.observableArrayList();
@@ -65,9 +69,10 @@ public final class PackViewModel {
         this.packDialogs = packDialogs;
         this.settings = settings;
         this.openFolder = openFolder;
-        for (int n = 1; n <= 6; n++) {
-            appendices.put(n, new SimpleBooleanProperty(true));
+        for (int code : PackOptions.ALL_APPENDICES) {
+            appendices.put(code, new SimpleBooleanProperty(true));
         }
+        order.setAll(PackOptions.ALL_APPENDICES);
         for (PackOptions.Format format : PackOptions.Format.values()) {
             formats.put(format, new SimpleBooleanProperty(true));
         }
@@ -75,6 +80,61 @@ public final class PackViewModel {
 
     public BooleanProperty appendix(int number) {
         return appendices.get(number);
+    }
+
+    /** The appendices by code, in the order they will be numbered. */
+    public ObservableList<Integer> order() {
+        return order;
+    }
+
+    /** "Appendix 2: The action plan" for a ticked appendix, by its place among the ticked ones; else its name. */
+    public String appendixLabel(int code) {
+        int number = 0;
+        for (int c : order) {
+            if (appendices.get(c).get()) {
+                number++;
+            }
+            if (c == code) {
+                return (appendices.get(c).get() ? "Appendix " + number + ": " : "Not included: ") + PackOptions.title(code);
+            }
+        }
+        return PackOptions.title(code);
+    }
+
+    /** Moves an appendix one place earlier (up) or later (down) in the pack; false at either end. */
+    public boolean move(int code, boolean up) {
+        int at = order.indexOf(code);
+        int to = up ? at - 1 : at + 1;
+        if (at < 0 || to < 0 || to >= order.size()) {
+            return false;
+        }
+        order.remove(at);
+        order.add(to, code);
+        return true;
+    }
+
+    public javafx.beans.property.StringProperty committeeProperty() {
+        return committee;
+    }
+
+    public ObjectProperty<java.time.LocalDate> meetingDateProperty() {
+        return meetingDate;
+    }
+
+    public javafx.beans.property.StringProperty referenceProperty() {
+        return reference;
+    }
+
+    public javafx.beans.property.StringProperty reportOfProperty() {
+        return reportOf;
+    }
+
+    public javafx.beans.property.StringProperty contactOfficerProperty() {
+        return contactOfficer;
+    }
+
+    public javafx.beans.property.StringProperty contactDetailsProperty() {
+        return contactDetails;
     }
 
     public BooleanProperty format(PackOptions.Format format) {
@@ -118,7 +178,23 @@ public final class PackViewModel {
         countUnplanned(model);
         themes.setAll(model == null ? List.of() : new ArrayList<>(model.themes()));
         AppSettings.PackChoices saved = settings.settings().packChoices.get(key());
-        appendices.forEach((n, p) -> p.set(saved == null || saved.appendices.contains(n)));
+        // choices saved before the review report existed (no order kept) take it in
+        appendices.forEach((n, p) -> p.set(saved == null || saved.appendices.contains(n)
+                || saved.order == null && n == 7));
+        List<Integer> ordered = new ArrayList<>();
+        if (saved != null && saved.order != null) {
+            saved.order.stream().filter(appendices::containsKey).distinct().forEach(ordered::add);
+        }
+        PackOptions.ALL_APPENDICES.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        order.setAll(ordered);
+        org.partnershipatlas.model.CabinetPapers papers = model == null
+                ? org.partnershipatlas.model.CabinetPapers.NONE : model.cabinetPapers();
+        committee.set(papers.committeeOrCabinet());
+        meetingDate.set(papers.meetingDate());
+        reference.set(orEmpty(papers.reference()));
+        reportOf.set(orEmpty(papers.reportOf()));
+        contactOfficer.set(orEmpty(papers.contactOfficer()));
+        contactDetails.set(orEmpty(papers.contactDetails()));
         formats.forEach((f, p) -> p.set(saved == null || saved.formats.contains(f.name())));
         chosenThemes.setAll(saved == null ? List.of() : themes.stream().filter(t -> saved.themes.contains(t.name())).toList());
         paper.set(saved == null || saved.paper == null ? PackOptions.Paper.A4 : PackOptions.Paper.valueOf(saved.paper));
@@ -153,8 +229,8 @@ public final class PackViewModel {
     /** The options the choices stand for. */
     public PackOptions options() {
         Set<Integer> chosen = new LinkedHashSet<>();
-        appendices.forEach((n, p) -> {
-            if (p.get()) {
+        order.forEach(n -> {
+            if (appendices.get(n).get()) {
                 chosen.add(n);
             }
         });
@@ -204,14 +280,18 @@ public final class PackViewModel {
             return false;
         }
         DocumentSession session = session();
+        keepMeeting(session);
         AuthorityModel snapshot = session.model().copy();
         PackOptions options = options();
         Path target = folder.get();
         remember(options, target);
         exporting.set(true);
         java.time.LocalDate today = main.today();
+        org.partnershipatlas.store.AuthorityStore store = session.store();
         running = main.runner().run("Exporting the cabinet appendices", progress -> PackExporter.export(snapshot,
-                options, HealthCheck.run(snapshot, today), today, target, progress::update, progress::isCancelled),
+                options, HealthCheck.run(snapshot, today), today,
+                store == null ? null : org.partnershipatlas.document.Reviews.latest(store, snapshot, today), target,
+                progress::update, progress::isCancelled),
                 files -> {
                     exporting.set(false);
                     main.busyMessageProperty().set("");
@@ -229,6 +309,27 @@ public final class PackViewModel {
         return true;
     }
 
+    /**
+     * The meeting, reference and contact officer as typed, kept in the file (one undoable edit, only
+     * when they changed), so the next pack of this authority starts from them.
+     */
+    private void keepMeeting(DocumentSession session) {
+        if (session.isReadOnly()) {
+            return;
+        }
+        org.partnershipatlas.model.CabinetPapers current = session.model().cabinetPapers();
+        org.partnershipatlas.model.CabinetPapers typed = current.withMeeting(committee.get(), meetingDate.get(),
+                reference.get(), reportOf.get(), contactOfficer.get(), contactDetails.get());
+        if (!typed.equals(current)) {
+            main.perform(org.partnershipatlas.model.Edit.of("Change the cabinet meeting details",
+                    org.partnershipatlas.model.Change.update(current, typed)));
+        }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     public void cancel() {
         if (running != null && exporting.get()) {
             running.cancel();
@@ -238,6 +339,7 @@ public final class PackViewModel {
     private void remember(PackOptions options, Path target) {
         AppSettings.PackChoices choices = new AppSettings.PackChoices();
         choices.appendices = new ArrayList<>(options.appendices());
+        choices.order = new ArrayList<>(order);
         choices.formats = options.formats().stream().map(Enum::name).toList();
         choices.themes = chosenThemes.stream().map(Theme::name).toList();
         choices.paper = options.paper().name();

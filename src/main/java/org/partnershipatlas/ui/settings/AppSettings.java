@@ -34,6 +34,8 @@ public final class AppSettings {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class PackChoices {
         public List<Integer> appendices = new ArrayList<>();
+        /** Every appendix's code in the order they are numbered; null in choices kept by older versions. */
+        public List<Integer> order;
         public List<String> themes = new ArrayList<>();
         public List<String> formats = new ArrayList<>();
         public String paper;
