@@ -38,7 +38,8 @@ final class ContentDigest {
 
     /** The part one entity contributes; 0 for none. */
     static long of(Entity entity) {
-        if (entity == null) {
+        if (entity == null || entity.equals(org.partnershipatlas.model.CabinetPapers.NONE)) {
+            // a file made before there were cabinet papers holds none, and reads back as NONE
             return 0;
         }
         long[] sum = {0};

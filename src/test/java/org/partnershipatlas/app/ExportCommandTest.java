@@ -153,8 +153,8 @@ class ExportCommandTest {
         assertEquals(2, run("export", "--pack", "--out", dir.resolve("p").toString(), "--themes", "Transport"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no theme is called \"Transport\"; the themes are "
                 + "Community safety,"));
-        assertEquals(2, run("export", "--pack", "--out", dir.resolve("p").toString(), "--appendices", "7"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("appendices are numbered 1 to 6, not \"7\""));
+        assertEquals(2, run("export", "--pack", "--out", dir.resolve("p").toString(), "--appendices", "8"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("appendices are numbered 1 to 7, not \"8\""));
         assertEquals(2, run("export", "--format", "svg", "--out", dir.resolve("x.svg").toString(), "--paper", "A3"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("go with --pack"));
         assertTrue(!Files.exists(dir.resolve("p")));

@@ -41,7 +41,7 @@ class SampleAuthorityTest {
     @Test
     void keepsEveryRuleOfTheModel() {
         AuthorityModel fresh = new AuthorityModel(sample.authority());
-        List<Change> creates = sample.entities().stream().skip(4).map(Change::create).toList();
+        List<Change> creates = sample.entities().stream().skip(5).map(Change::create).toList();
         fresh.apply(new Edit("Load sample", creates));
         assertEquals(sample.entities(), fresh.entities());
     }

@@ -55,11 +55,11 @@ class PackFilesTest {
         return files.stream().filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElseThrow();
     }
 
-    /** The structure's printed parts on the default paper: an SVG and a PNG each, beside seven other files. */
+    /** The structure's printed parts on the default paper: an SVG and a PNG each, beside eight other files. */
     private static int expectedFiles() {
         int parts = StructureAppendix.parts(sample, sample.bodies().stream().toList(), PackOptions.defaults().paper())
                 .size();
-        return 7 + 2 * parts;
+        return 8 + 2 * parts;
     }
 
     @Test
@@ -81,8 +81,10 @@ class PackFilesTest {
              XWPFDocument docx = new XWPFDocument(in)) {
             List<String> headings = docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
-            assertEquals(6, headings.size(), headings.toString());
-            assertEquals("Appendix 1: How the partnerships relate", headings.get(0));
+            assertEquals(7, headings.size(), headings.toString());
+            assertEquals("Appendix 1: Review of partnerships: report", headings.get(0));
+            assertEquals("Appendix 2: The action plan", headings.get(1), "the plan cabinet approves is Appendix 2");
+            assertEquals("Appendix 3: How the partnerships relate", headings.get(2));
             for (XWPFTable table : docx.getTables()) {
                 assertTrue(table.getRow(0).isRepeatHeader(), "header row repeats: " + table.getText());
             }

@@ -45,10 +45,10 @@ class PackPdfTest {
             for (Action action : sample.actions()) {
                 assertTrue(text.contains(action.description().replaceAll("\\s+", " ")), action.description());
             }
-            for (int n = 1; n <= 6; n++) {
+            for (int n = 1; n <= 7; n++) {
                 assertTrue(text.contains("Appendix " + n + ": "), "appendix " + n);
             }
-            assertTrue(text.contains("When was this partnership last reviewed, and when will it be?"));
+            assertTrue(text.contains("When will Northmoor Housing Partnership be reviewed? Its review was due on"));
             assertTrue(text.contains("page 1 of " + document.getNumberOfPages()));
             // each page's footer names the appendix it is in
             PDFTextStripper stripper = new PDFTextStripper();
@@ -56,12 +56,12 @@ class PackPdfTest {
                 stripper.setStartPage(n);
                 stripper.setEndPage(n);
                 String page = stripper.getText(document).replaceAll("\\s+", " ");
-                assertTrue(page.matches(".*(Appendix [1-6]: [^·]+|Review of partnerships: appendices) · page " + n + " of "
+                assertTrue(page.matches(".*(Appendix [1-7]: [^·]+|Review of partnerships: appendices) · page " + n + " of "
                         + document.getNumberOfPages() + ".*"), "page " + n + ": " + page.substring(
                         Math.max(0, page.length() - 160)));
             }
             stripper.setStartPage(document.getNumberOfPages());
-            assertTrue(stripper.getText(document).contains("Appendix 6: Questions for scrutiny"),
+            assertTrue(stripper.getText(document).contains("Appendix 7: Questions for scrutiny"),
                     "the last page is in the last appendix");
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
             // the contents entries are links to the first page of their appendix
@@ -126,7 +126,7 @@ class PackPdfTest {
             List<String> alts = new java.util.ArrayList<>();
             walk(root.getKids(), counts, alts);
             assertEquals(1, counts.get("Document"));
-            assertEquals(7, counts.get("H1"), "the title and the six appendix headings: " + counts);
+            assertEquals(8, counts.get("H1"), "the title and the seven appendix headings: " + counts);
             assertEquals(figures, (long) counts.get("Figure"), counts.toString());
             assertEquals(figures, alts.stream().filter(a -> a != null && !a.isBlank()).count(), "every figure has alt text");
             assertTrue(counts.get("TH") > 16 && counts.get("TD") > 500, counts.toString());

@@ -67,7 +67,7 @@ class PackViewModelTest {
     void nothingToExportIsRefusedWithAReason() throws Exception {
         PackViewModel pack = pack(open(new SameThreadTaskRunner(), "N.atlas.mv.db"), opened::add);
         pack.prepare();
-        for (int n = 1; n <= 6; n++) {
+        for (int n = 1; n <= 7; n++) {
             pack.appendix(n).set(false);
         }
         assertEquals("Choose at least one appendix.", pack.check());
