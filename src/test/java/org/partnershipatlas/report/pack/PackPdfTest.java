@@ -67,7 +67,7 @@ class PackPdfTest {
             // the contents entries are links to the first page of their appendix
             List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> links = document.getPage(0)
                     .getAnnotations();
-            assertEquals(6, links.size());
+            assertEquals(7, links.size());
             for (var annotation : links) {
                 var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotation;
                 var to = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
