@@ -79,7 +79,7 @@ class PackPdfTest {
                 assertTrue(stripper.getText(document).replaceAll("\\s+", " ").startsWith(heading), heading);
                 assertTrue(link.getContents().endsWith("page " + (target + 1)), link.getContents());
             }
-            assertEquals(6, countTopBookmarks(document));
+            assertEquals(7, countTopBookmarks(document));
             PDFRenderer renderer = new PDFRenderer(document);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
                 renderer.renderImageWithDPI(i, 20);
