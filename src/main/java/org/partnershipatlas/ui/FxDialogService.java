@@ -264,6 +264,12 @@ public final class FxDialogService implements WindowDialogs {
     }
 
     @Override
+    public boolean editCabinetReport(org.partnershipatlas.ui.review.CabinetReportViewModel report) {
+        return new org.partnershipatlas.ui.review.CabinetReportDialog(owner, report).showAndWait()
+                .filter(b -> b == org.partnershipatlas.ui.review.CabinetReportDialog.SAVE).isPresent();
+    }
+
+    @Override
     public boolean editPack(org.partnershipatlas.ui.pack.PackViewModel choices) {
         org.partnershipatlas.ui.pack.PackDialog dialog = new org.partnershipatlas.ui.pack.PackDialog(owner, choices,
                 initial -> chooseFolder("Folder for the cabinet appendices", initial));

@@ -125,6 +125,12 @@ public final class ScriptedDialogs implements org.partnershipatlas.ui.WindowDial
     }
 
     @Override
+    public boolean editCabinetReport(org.partnershipatlas.ui.review.CabinetReportViewModel report) {
+        return new org.partnershipatlas.ui.review.CabinetReportDialog(null, report).showAndWait()
+                .filter(b -> b == org.partnershipatlas.ui.review.CabinetReportDialog.SAVE).isPresent();
+    }
+
+    @Override
     public boolean editPack(org.partnershipatlas.ui.pack.PackViewModel choices) {
         if (packAnswer != null) {
             return packAnswer.test(choices);

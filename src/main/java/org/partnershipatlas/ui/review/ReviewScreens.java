@@ -32,6 +32,8 @@ public final class ReviewScreens {
     private final ReviewsViewModel reviews;
     private final HistoryViewModel history;
     private final HistoryViewModel bodyHistory;
+    private final CabinetReportViewModel report;
+    private final ReviewDialogs dialogs;
 
     public ReviewScreens(DocumentContext main, ReviewDialogs dialogs, ReviewOpener opener, String appVersion,
                          Supplier<String> author,
@@ -41,6 +43,8 @@ public final class ReviewScreens {
         this.reviews = new ReviewsViewModel(main, dialogs, opener, appVersion, author);
         this.history = new HistoryViewModel(main, dialogs, false);
         this.bodyHistory = new HistoryViewModel(main, dialogs, true);
+        this.report = new CabinetReportViewModel(main);
+        this.dialogs = dialogs;
         mapMarks.bind(reviews.marksProperty());
     }
 
@@ -90,6 +94,13 @@ public final class ReviewScreens {
                 showTab.accept("tab-map");
             }
         });
+        MenuItem write = new MenuItem("_Write the cabinet report…");
+        write.setId("menu-review-write-report");
+        write.setOnAction(e -> {
+            report.prepare();
+            dialogs.editCabinetReport(report);
+        });
+        write.disableProperty().bind(Bindings.createBooleanBinding(main::isReadOnly, main.sessionProperty()));
         MenuItem back = new MenuItem("_Back to the file as it stands");
         back.setId("menu-review-back");
         back.setOnAction(e -> opener.leaveReview());
@@ -99,8 +110,8 @@ public final class ReviewScreens {
             item.disableProperty().bind(main.sessionProperty().isNull());
         }
         onMap.disableProperty().bind(main.sessionProperty().isNull());
-        return new Menu("_Review", null, record, new SeparatorMenuItem(), changes, onMap, all, new SeparatorMenuItem(),
-                back);
+        return new Menu("_Review", null, record, write, new SeparatorMenuItem(), changes, onMap, all,
+                new SeparatorMenuItem(), back);
     }
 
     /** Over a recorded review: which review it is, that it cannot be edited, and the way back. */

@@ -147,6 +147,53 @@ class PackViewModelTest {
         assertEquals(List.of(), opened);
     }
 
+    @Test
+    void theOrderChosenNumbersTheAppendicesAndIsRememberedWithTheMeetingKeptInTheFile() throws Exception {
+        MainViewModel main = open(new SameThreadTaskRunner(), "Ordered.atlas.mv.db");
+        PackViewModel pack = pack(main, opened::add);
+        pack.prepare();
+        assertEquals("Appendix 1: The review report", pack.appendixLabel(7));
+        assertEquals("Appendix 2: The action plan", pack.appendixLabel(3));
+        assertFalse(pack.move(7, true), "the first cannot go earlier");
+        assertTrue(pack.move(1, true));
+        assertTrue(pack.move(1, true));
+        assertEquals(List.of(1, 7, 3, 2, 4, 5, 6), List.copyOf(pack.order()));
+        assertEquals("Appendix 3: The action plan", pack.appendixLabel(3));
+        pack.appendix(7).set(false);
+        assertEquals("Appendix 2: The action plan", pack.appendixLabel(3), "a left-out appendix takes no number");
+        assertEquals("Not included: The review report", pack.appendixLabel(7));
+        assertEquals(List.of(1, 3, 2, 4, 5, 6), List.copyOf(pack.options().appendices()));
+        pack.committeeProperty().set("Cabinet");
+        pack.meetingDateProperty().set(LocalDate.of(2027, 3, 22));
+        pack.referenceProperty().set("CAB3012");
+        pack.contactOfficerProperty().set("Jen Anderson (Head of Policy)");
+        for (PackOptions.Format format : PackOptions.Format.values()) {
+            pack.format(format).set(format == PackOptions.Format.CSV);
+        }
+        pack.folderProperty().set(dir.resolve("ordered"));
+        assertTrue(pack.export());
+        assertEquals(LocalDate.of(2027, 3, 22), main.sessionProperty().get().model().cabinetPapers().meetingDate());
+        main.undo();
+        assertEquals(null, main.sessionProperty().get().model().cabinetPapers().meetingDate(),
+                "keeping the meeting is one undoable step");
+        main.redo();
+
+        Path file = main.sessionProperty().get().file();
+        main.close();
+        try (AuthorityStore store = AuthorityStore.openReadOnly(file, "t")) {
+            var papers = store.load().cabinetPapers();
+            assertEquals("CAB3012", papers.reference());
+            assertEquals("Jen Anderson (Head of Policy)", papers.contactOfficer());
+        }
+        main.openFile(file);
+        PackViewModel again = pack(main, opened::add);
+        again.prepare();
+        assertEquals(List.of(1, 7, 3, 2, 4, 5, 6), List.copyOf(again.order()));
+        assertFalse(again.appendix(7).get());
+        assertEquals(LocalDate.of(2027, 3, 22), again.meetingDateProperty().get());
+        assertEquals("CAB3012", again.referenceProperty().get());
+    }
+
     /** The pack's view model with the scripted dialogs and the test's settings. */
     private PackViewModel pack(MainViewModel main, java.util.function.Consumer<Path> openFolder) {
         return new PackViewModel(main, dialogs, dialogs, main, openFolder);
