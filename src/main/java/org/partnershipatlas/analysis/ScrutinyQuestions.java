@@ -134,7 +134,7 @@ public final class ScrutinyQuestions {
         boolean own = involved.contains(sheet.id());
         Body subject = own || involved.isEmpty() ? sheet : model.body(involved.get(0));
         String name = subject.name();
-        String below = own ? "" : ", under " + sheet.name() + ",";
+        String below = own ? "" : " (under " + sheet.name() + ")";
         String who = people(model, finding);
         Governance g = subject.governance();
         return switch (finding.rule()) {

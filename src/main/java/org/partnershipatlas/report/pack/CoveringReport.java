@@ -137,9 +137,7 @@ public final class CoveringReport {
             XWPFParagraph heading = line(doc, "Heading1", "Recommendations");
             heading.setSpacingBefore(240);
             for (String recommendation : recommendations(papers, numbers)) {
-                XWPFRun run = doc.createParagraph().createRun();
-                run.setText(recommendation);
-                run.setBold(true);
+                body(doc.createParagraph(), recommendation, true);
             }
             section(doc, "Detail", text(papers, drafts, ReportText.DETAIL), "1");
             line(doc, "Heading1", "Other considerations");
@@ -149,13 +147,31 @@ public final class CoveringReport {
             section(doc, "Background documents", text(papers, drafts, ReportText.BACKGROUND), null);
             line(doc, "Heading1", "Appendices");
             for (int code : order) {
-                doc.createParagraph().createRun().setText(numbers.get(code) + ". " + PackContent.appendixTitle(code));
+                body(doc.createParagraph(), numbers.get(code) + ". " + PackContent.appendixTitle(code), false);
             }
+            a4Portrait(doc);
             DocxStyles.footer(doc, papers.committeeOrCabinet() + " · " + meeting
                     + (papers.reference() == null ? "" : " · " + papers.reference()) + " · " + TITLE);
             doc.enforceUpdateFields();
             doc.write(out);
         }
+    }
+
+    /** A4 portrait with one-inch margins: Word and LibreOffice otherwise guess the page. */
+    private static void a4Portrait(XWPFDocument doc) {
+        var body = doc.getDocument().getBody();
+        var section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(java.math.BigInteger.valueOf(11906));
+        size.setH(java.math.BigInteger.valueOf(16838));
+        size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.PORTRAIT);
+        var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        java.math.BigInteger inch = java.math.BigInteger.valueOf(1440);
+        margins.setTop(inch);
+        margins.setBottom(inch);
+        margins.setLeft(inch);
+        margins.setRight(inch);
+        margins.setFooter(java.math.BigInteger.valueOf(500));
     }
 
     private static String text(CabinetPapers papers, Map<ReportText, String> drafts, ReportText section) {
@@ -175,8 +191,16 @@ public final class CoveringReport {
         for (String paragraph : ReviewReportAppendix.paragraphs(text)) {
             XWPFParagraph p = doc.createParagraph();
             p.setSpacingAfter(120);
-            p.createRun().setText(number == null ? paragraph : number + "." + n++ + "  " + paragraph);
+            body(p, number == null ? paragraph : number + "." + n++ + "  " + paragraph, false);
         }
+    }
+
+    /** Body text in 11 pt, as a council's reports are set. */
+    private static void body(XWPFParagraph paragraph, String text, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(11);
     }
 
     private static XWPFParagraph line(XWPFDocument doc, String style, String text) {
@@ -188,10 +212,8 @@ public final class CoveringReport {
 
     private static void labelled(XWPFDocument doc, String label, String value) {
         XWPFParagraph p = doc.createParagraph();
-        XWPFRun name = p.createRun();
-        name.setText(label);
-        name.setBold(true);
-        p.createRun().setText(value);
+        body(p, label, true);
+        body(p, value, false);
     }
 
     /** Each chosen appendix's number: its place in the order. */

@@ -42,6 +42,8 @@ public final class PdfPackWriter {
     private static final int WIDE_TABLE = 7;
     /** A small figure is never drawn larger than this (points a map unit), so few boxes stay modest. */
     static final float SMALL_FIGURE_SCALE = 0.6f;
+    /** The least a figure within the text is drawn at, to keep it on the page: names at 7 pt. */
+    static final float LEAST_FIGURE_SCALE = 7f / 13;
     /** Room under a full-page diagram for its text alternative, printed as well as described. */
     private static final float ALT_ROOM = 30;
     private static final float LEADING = 14;
@@ -102,7 +104,14 @@ public final class PdfPackWriter {
                         blocks(flow, appendix.blocks(), null);
                         continue;
                     }
-                    flow.newPage(PDRectangle.A4);
+                    // an appendix that is a wide table (the register) starts on its landscape page, so
+                    // its heading and first lines are not left alone on a portrait one
+                    boolean wide = appendix.blocks().stream().filter(b -> !(b instanceof Paragraph)).findFirst()
+                            .filter(b -> b instanceof Table t && t.header().size() > WIDE_TABLE).isPresent();
+                    PDRectangle first = wide ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                            : PDRectangle.A4;
+                    flow.flowOn(first);
+                    flow.newPage(first);
                     starts.add(flow.page());
                     PDOutlineItem item = bookmark(outline, appendix.heading(), flow.page());
                     flow.tag(tags.element("H1", section));
@@ -125,22 +134,54 @@ public final class PdfPackWriter {
 
     private void blocks(PdfFlow flow, List<Block> blocks, PDOutlineItem appendix) throws IOException {
         for (int i = 0; i < blocks.size(); i++) {
-            block(flow, blocks.get(i), i + 1 < blocks.size() ? blocks.get(i + 1) : null, appendix);
+            // a heading, or a question, is kept with the start of what follows it
+            boolean question = blocks.get(i) instanceof Paragraph p && p.emphasised() && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof AnswerSpace;
+            float keep = blocks.get(i) instanceof Heading || question ? following(flow, blocks, i + 1) : 0;
+            block(flow, blocks.get(i), keep, appendix);
         }
     }
 
+    /**
+     * The room the start of what follows a heading needs on the heading's page, so a heading never
+     * ends a page: the next heading and what follows it, a table's header and first rows, a paragraph's
+     * first lines, a figure whole.
+     */
+    private float following(PdfFlow flow, List<Block> blocks, int at) {
+        if (at >= blocks.size()) {
+            return 0;
+        }
+        Block next = blocks.get(at);
+        if (next instanceof Heading h) {
+            float size = h.level() == 2 ? 13.5f : 11.5f;
+            return size + 5 + (h.level() == 2 ? 10 : 6) + following(flow, blocks, at + 1);
+        } else if (next instanceof Figure f && !f.fullPage()) {
+            return leastHeight(f, flow.width()) + 10;
+        } else if (next instanceof Table) {
+            return 62;
+        } else if (next instanceof Paragraph || next instanceof NestedList) {
+            return LEADING * 2;
+        } else if (next instanceof AnswerSpace space) {
+            return space.lines() * 22 + 4;
+        }
+        return 0;
+    }
+
     /** The height a figure within the text takes at its readable size, no more than a page. */
+    private float leastHeight(Figure figure, float width) {
+        return (float) (figure.area().height() * Math.min(LEAST_FIGURE_SCALE, width / figure.area().width()));
+    }
+
     private float inTextHeight(Figure figure, float width) {
         float readable = (float) (figure.area().height() * Math.min(SMALL_FIGURE_SCALE, width / figure.area().width()));
         return Math.min(readable, PDRectangle.A4.getHeight() - 2 * PdfFlow.MARGIN - PdfFlow.FOOTER);
     }
 
-    private void block(PdfFlow flow, Block block, Block next, PDOutlineItem appendix) throws IOException {
+    private void block(PdfFlow flow, Block block, float keep, PDOutlineItem appendix) throws IOException {
         if (block instanceof Heading h) {
             float size = h.level() == 2 ? 13.5f : 11.5f;
-            // a heading stays with the figure it introduces
-            float with = next instanceof Figure f && !f.fullPage() ? inTextHeight(f, flow.width()) + 10 : 0;
-            flow.ensure(size * 3 + LEADING * 2 + with);
+            // a heading stays with the start of what it introduces
+            flow.ensure(size + 5 + (h.level() == 2 ? 10 : 6) + keep);
             flow.moveDown(h.level() == 2 ? 10 : 6);
             if (h.level() == 2 && appendix != null) {
                 bookmark(appendix, h.text(), flow.page());
@@ -149,6 +190,10 @@ public final class PdfPackWriter {
             flow.text(h.text(), flow.bold, size, PdfFlow.MARGIN, flow.width(), size + 5);
             flow.tag(null);
         } else if (block instanceof Paragraph p) {
+            if (keep > 0) {
+                flow.ensure(flow.wrap(p.text(), p.emphasised() ? flow.bold : flow.regular, BODY, flow.width()).size()
+                        * LEADING + keep);
+            }
             flow.tag(tags.element("P", section));
             flow.text(p.text(), p.emphasised() ? flow.bold : flow.regular, BODY, PdfFlow.MARGIN, flow.width(),
                     LEADING);
@@ -225,9 +270,10 @@ public final class PdfPackWriter {
         } else {
             // drawn at its readable size (names at 7.8 pt), starting a new page when the rest of this
             // one is too short for it; only a figure taller than a whole page is drawn smaller
+            // drawn smaller, down to names at 7 pt, rather than leave the rest of the page empty
             width = flow.width();
-            flow.ensure(inTextHeight(figure, width) + 10);
-            height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER;
+            flow.ensure(Math.min(inTextHeight(figure, width), leastHeight(figure, width)) + 10);
+            height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER - 10;
         }
         scale = (float) Math.min(width / figure.area().width(), height / figure.area().height());
         if (!figure.fullPage()) {

@@ -37,6 +37,10 @@ final class PdfTable {
             widths = squeezed(flow, table, size);
         }
         List<List<String>> header = wrapRow(flow, table.header(), widths, flow.bold, size);
+        // the header row never ends a page alone: it goes with the first row (or the first row's page)
+        float first = table.rows().isEmpty() ? 0 : height(wrapRow(flow, table.rows().get(0), widths, flow.regular,
+                size), size);
+        flow.ensure(height(header, size) + first);
         row(flow, header, widths, true, size, structure);
         for (List<String> cells : table.rows()) {
             List<List<String>> wrapped = wrapRow(flow, cells, widths, flow.regular, size);

@@ -47,6 +47,19 @@ final class ProfileAppendix {
             blocks.add(new Heading(2, body.name()));
             blocks.add(new Table(List.of("Field", "Record"), facts(model, body, options.confidential()),
                     List.of(1.2, 3.0)));
+            // the findings before the picture: if the page runs out, the picture starts the next one
+            blocks.add(new Heading(3, "Findings"));
+            List<Finding> own = findings.stream().filter(f -> f.bodyIds().contains(body.id())).toList();
+            if (own.isEmpty()) {
+                blocks.add(new Paragraph("The health check found no gap here."));
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                for (Finding finding : own) {
+                    rows.add(List.of(finding.severity().label(), finding.message(),
+                            PackContent.linkedAction(model, finding)));
+                }
+                blocks.add(new Table(List.of("Severity", "What is wrong", "Action"), rows, List.of(0.8, 3.0, 2.2)));
+            }
             List<Long> above = new ArrayList<>();
             List<Long> below = new ArrayList<>();
             List<String> parents = new ArrayList<>();
@@ -66,22 +79,10 @@ final class ProfileAppendix {
             blocks.add(new Heading(3, "Its place in the structure"));
             Diagram small = MapDiagram.neighbourhood(whole, body.id(), above, below);
             Rect b = small.bounds();
+            blocks.add(new Paragraph(place));
             blocks.add(new Figure(small, new Rect(b.x() - 20, b.y() - 16, b.width() + 40, b.height() + 26),
                     body.name() + " with the bodies it answers to and those answering to it. " + place,
                     "Where it sits", false, false));
-            blocks.add(new Paragraph(place));
-            blocks.add(new Heading(3, "Findings"));
-            List<Finding> own = findings.stream().filter(f -> f.bodyIds().contains(body.id())).toList();
-            if (own.isEmpty()) {
-                blocks.add(new Paragraph("The health check found no gap here."));
-            } else {
-                List<List<String>> rows = new ArrayList<>();
-                for (Finding finding : own) {
-                    rows.add(List.of(finding.severity().label(), finding.message(),
-                            PackContent.linkedAction(model, finding)));
-                }
-                blocks.add(new Table(List.of("Severity", "What is wrong", "Action"), rows, List.of(0.8, 3.0, 2.2)));
-            }
             blocks.add(new PageBreak());
         }
         return blocks;
@@ -132,20 +133,20 @@ final class ProfileAppendix {
         rows.add(List.of("Significance", significance.summary()));
         rows.add(List.of("Layer and themes", body.layer().label() + (body.themeIds().isEmpty() ? "" : "; "
                 + String.join(", ", body.themeIds().stream().map(id -> model.theme(id).name()).toList()))));
-        rows.add(List.of("Chair", person(model, g.chairId(), confidential)));
-        rows.add(List.of("Vice chair", person(model, g.viceChairId(), confidential)));
-        rows.add(List.of("Lead member", person(model, g.leadMemberId(), confidential)));
-        rows.add(List.of("Lead officer", person(model, g.leadOfficerId(), confidential)));
+        rows.add(List.of("Chair and vice chair", person(model, g.chairId(), confidential) + "; vice chair: "
+                + person(model, g.viceChairId(), confidential)));
+        rows.add(List.of("Lead member and officer", person(model, g.leadMemberId(), confidential) + "; lead officer: "
+                + person(model, g.leadOfficerId(), confidential)));
         rows.add(List.of("Accountable body", g.accountableBodyId() == null ? "Not recorded"
                 : model.organisation(g.accountableBodyId()).name()));
         rows.add(List.of("Terms of reference", text(g.termsOfReference()) + (g.termsAgreed() == null ? ""
-                : ", agreed " + PackContent.DATE.format(g.termsAgreed()))));
-        rows.add(List.of("Statutory basis", text(g.statutoryBasis())));
-        rows.add(List.of("Council contribution", g.councilContribution() == null ? "Not recorded"
-                : g.councilContribution().format() + " a year"));
-        rows.add(List.of("Pooled budget", g.pooledBudget() == null ? "Not recorded" : g.pooledBudget().format()));
-        rows.add(List.of("Last review", date(g.lastReviewed())));
-        rows.add(List.of("Next review due", date(g.nextReviewDue())));
+                : ", agreed " + PackContent.DATE.format(g.termsAgreed())) + "; statutory basis: "
+                + lower(text(g.statutoryBasis()))));
+        rows.add(List.of("Money", "Council contribution: " + (g.councilContribution() == null ? "not recorded"
+                : g.councilContribution().format() + " a year") + "; pooled budget: " + (g.pooledBudget() == null
+                ? "not recorded" : g.pooledBudget().format())));
+        rows.add(List.of("Reviews", "Last: " + lower(date(g.lastReviewed())) + "; next due: "
+                + lower(date(g.nextReviewDue()))));
         rows.add(List.of("Scrutiny", text(g.scrutinyCommittee()) + (g.lastScrutinised() == null ? ""
                 : ", last on " + PackContent.DATE.format(g.lastScrutinised()))));
         if (confidential) {
@@ -164,6 +165,11 @@ final class ProfileAppendix {
                 .filter(s -> s != null && !s.isBlank()).toList()) : "";
         return p.name() + (p.title() == null || p.title().isBlank() ? "" : ", " + p.title())
                 + (contact.isEmpty() ? "" : " (" + contact + ")");
+    }
+
+    /** "Not recorded" in the middle of a sentence. */
+    private static String lower(String value) {
+        return value.equals("Not recorded") ? "not recorded" : value;
     }
 
     private static String text(String value) {

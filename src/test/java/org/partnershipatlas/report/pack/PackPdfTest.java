@@ -60,6 +60,15 @@ class PackPdfTest {
                         + document.getNumberOfPages() + ".*"), "page " + n + ": " + page.substring(
                         Math.max(0, page.length() - 160)));
             }
+            // no page holds only a heading (or a heading and a line): each heading is kept with what follows
+            for (int n = 2; n <= document.getNumberOfPages(); n++) {
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                String footer = " · page " + n + " of ";
+                List<String> lines = java.util.Arrays.stream(stripper.getText(document).split("\\R"))
+                        .filter(l -> !l.isBlank() && !l.contains(footer)).toList();
+                assertTrue(lines.size() >= 3, "page " + n + " is nearly empty: " + lines);
+            }
             stripper.setStartPage(document.getNumberOfPages());
             assertTrue(stripper.getText(document).contains("Appendix 7: Questions for scrutiny"),
                     "the last page is in the last appendix");
