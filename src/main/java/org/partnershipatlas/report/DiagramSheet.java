@@ -100,11 +100,14 @@ public final class DiagramSheet {
         double row = y + 32;
         Object[][] kinds = {{Classification.PARTNERSHIP, "Partnership (solid)"}, {Classification.NETWORK, "Network (dashed)"},
             {Classification.WORKING_GROUP, "Working group (dotted)"}, {Classification.UNCLASSIFIED, "Not classified"}};
-        for (int i = 0; i < kinds.length; i++) {
-            double left = x + 12 + i * column;
-            Java2dMapPainter.box(g, new Diagram.Box(0, new Rect(left, row, 60, 26), (Classification) kinds[i][0],
+        // each entry as wide as its words need (at least a column), so a wide face never runs one into the next
+        java.awt.FontMetrics metrics = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        double left = x + 12;
+        for (Object[] kind : kinds) {
+            Java2dMapPainter.box(g, new Diagram.Box(0, new Rect(left, row, 60, 26), (Classification) kind[0],
                     List.of(), "", -1, false, false, false));
-            text(g, (String) kinds[i][1], left + 70, row + 18);
+            text(g, (String) kind[1], left + 70, row + 18);
+            left += Math.max(column, 70 + metrics.stringWidth((String) kind[1]) + 16);
         }
         row += 42;
         Java2dMapPainter.box(g, new Diagram.Box(0, new Rect(x + 12, row, 60, 26), Classification.PARTNERSHIP,
@@ -116,10 +119,11 @@ public final class DiagramSheet {
         row += 48;
         Object[][] lines = {{LineKind.REPORTS_TO, "Reports to"}, {LineKind.SUB_GROUP_OF, "Sub-group of"},
             {LineKind.ADVISES, "Advises"}, {LineKind.COMMISSIONS, "Commissions"}};
-        for (int i = 0; i < lines.length; i++) {
-            double left = x + 12 + i * column;
-            Java2dMapPainter.line(g, List.of(new Point(left, row), new Point(left + 60, row)), (LineKind) lines[i][0]);
-            text(g, (String) lines[i][1], left + 70, row + 5);
+        left = x + 12;
+        for (Object[] line : lines) {
+            Java2dMapPainter.line(g, List.of(new Point(left, row), new Point(left + 60, row)), (LineKind) line[0]);
+            text(g, (String) line[1], left + 70, row + 5);
+            left += Math.max(column, 70 + metrics.stringWidth((String) line[1]) + 16);
         }
     }
 

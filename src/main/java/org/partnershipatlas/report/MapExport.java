@@ -42,6 +42,13 @@ public final class MapExport {
     /** Whatever {@code painter} draws over {@code area} (map units, one to a pixel) as SVG, titled for screen readers. */
     public static void svg(Rect area, String title, java.util.function.Consumer<Graphics2D> painter, Path target)
             throws IOException {
+        byte[] svg = svgBytes(area, title, painter);
+        FileReplacement.write(target, partial -> java.nio.file.Files.write(partial, svg));
+    }
+
+    /** As {@link #svg(Rect, String, java.util.function.Consumer, Path)}, as the bytes of the file (for a Word picture). */
+    public static byte[] svgBytes(Rect area, String title, java.util.function.Consumer<Graphics2D> painter)
+            throws IOException {
         Document document;
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -65,19 +72,25 @@ public final class MapExport {
         root.insertBefore(heading, root.getFirstChild());
         // written by the JDK's own serializer: Batik's adds a DOCTYPE naming a DTD on the web, which a reader
         // offline would try to fetch
-        FileReplacement.writeText(target, out -> {
-            try {
-                javax.xml.transform.TransformerFactory factory = javax.xml.transform.TransformerFactory.newInstance();
-                factory.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                factory.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-                javax.xml.transform.Transformer serializer = factory.newTransformer();
-                serializer.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
-                serializer.transform(new javax.xml.transform.dom.DOMSource(root),
-                        new javax.xml.transform.stream.StreamResult(out));
-            } catch (javax.xml.transform.TransformerException e) {
-                throw new IOException("The SVG could not be written: " + e.getMessage(), e);
-            }
-        });
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            javax.xml.transform.TransformerFactory factory = javax.xml.transform.TransformerFactory.newInstance();
+            factory.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            javax.xml.transform.Transformer serializer = factory.newTransformer();
+            serializer.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+            serializer.transform(new javax.xml.transform.dom.DOMSource(root),
+                    new javax.xml.transform.stream.StreamResult(out));
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException("The SVG could not be written: " + e.getMessage(), e);
+        }
+        // the names were fitted to their boxes with the JDK's sans-serif (DejaVu Sans here, which is wide);
+        // Arial, or Liberation Sans with its widths, is narrower, so a reader that has either keeps every
+        // name inside its box, where "sans-serif" alone could pick a wider face
+        String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8)
+                .replace("font-family=\"sans-serif\"", "font-family=\"Arial, 'Liberation Sans', sans-serif\"")
+                .replace("font-family=\"'Dialog'\"", "font-family=\"Arial, 'Liberation Sans', sans-serif\"");
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A PNG at {@code scale} pixels per map unit (2 gives a sharp picture for slides). */

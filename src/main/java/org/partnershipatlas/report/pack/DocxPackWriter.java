@@ -45,6 +45,10 @@ public final class DocxPackWriter {
     private XWPFDocument doc;
     private BigInteger bullets;
     private boolean landscape;
+    /** The paper of the landscape section now being written: the pack's, or A3 for a register too wide for it. */
+    private PackOptions.Paper landscapePaper;
+    /** True just after a section break, which starts a page of its own: the next heading needs no break. */
+    private boolean freshPage;
     private boolean figureOnPage;
     private int pictureCount;
     private java.util.Map<Figure, DocxPictures.Picture> pictures;
@@ -54,6 +58,7 @@ public final class DocxPackWriter {
     public DocxPackWriter(PackDocument pack, PackOptions.Paper paper, BooleanSupplier cancelled) {
         this.pack = pack;
         this.paper = paper;
+        this.landscapePaper = paper;
         this.cancelled = cancelled;
     }
 
@@ -78,16 +83,27 @@ public final class DocxPackWriter {
                 if (cancelled.getAsBoolean()) {
                     throw new java.util.concurrent.CancellationException("The export was cancelled");
                 }
-                portrait();
+                // an appendix that is a wide table (the register) starts on its landscape page, so its
+                // heading and first lines are not left alone on a portrait one
+                Table wide = appendix.blocks().stream().filter(b -> !(b instanceof Paragraph)).findFirst()
+                        .filter(b -> b instanceof Table t && t.header().size() > WIDE_TABLE).map(Table.class::cast)
+                        .orElse(null);
+                freshPage = false;
+                if (wide != null) {
+                    landscape(fit(wide).a3() ? PackOptions.Paper.A3 : paper);
+                } else {
+                    portrait();
+                }
                 pendingBreak = false;
                 XWPFParagraph heading = paragraph("Heading1", appendix.heading());
-                heading.setPageBreak(true);
+                heading.setPageBreak(!freshPage);
+                freshPage = false;
                 paragraph(null, pack.authority() + " · " + PackContent.DATE.format(pack.date()));
                 for (Block block : appendix.blocks()) {
                     block(block);
                 }
             }
-            DocxStyles.footer(doc, pack.authority() + " · " + pack.title());
+            DocxStyles.footer(doc, pack.authority(), true);
             CTSectPr last = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                     : doc.getDocument().getBody().addNewSectPr();
             pageSize(last, landscape);
@@ -108,14 +124,15 @@ public final class DocxPackWriter {
     private void block(Block block) throws IOException {
         boolean wide = block instanceof Table t && t.header().size() > WIDE_TABLE;
         if (wide) {
-            landscape();
-        } else if (!(block instanceof Figure f && f.fullPage())) {
+            landscape(fit((Table) block).a3() ? PackOptions.Paper.A3 : paper);
+        } else if (!(block instanceof Figure f && f.fullPage()) && !(block instanceof Paragraph)) {
             portrait();
         }
         if (block instanceof Heading h) {
             XWPFParagraph heading = paragraph(h.level() == 2 ? "Heading2" : "Heading3", h.text());
-            heading.setPageBreak(pendingBreak);
+            heading.setPageBreak(pendingBreak && !freshPage);
             pendingBreak = false;
+            freshPage = false;
         } else if (block instanceof Paragraph p) {
             XWPFParagraph paragraph = doc.createParagraph();
             XWPFRun run = paragraph.createRun();
@@ -142,6 +159,9 @@ public final class DocxPackWriter {
         } else if (block instanceof PageBreak) {
             pendingBreak = true;
         }
+        if (!(block instanceof Heading) && !(block instanceof PageBreak)) {
+            freshPage = false;
+        }
     }
 
     private void table(Table t) {
@@ -161,31 +181,91 @@ public final class DocxPackWriter {
                 cell(row, c, c < cells.size() && cells.get(c) != null ? cells.get(c) : "", false);
             }
         }
-        double[] shares = shares(t);
-        double usable = (t.header().size() > WIDE_TABLE ? paper.width() * 20 - 2000 : 595.28 * 20 - 2880);
+        boolean isWide = t.header().size() > WIDE_TABLE;
+        DocxColumns.Fit fit = isWide ? fit(t) : null;
+        long[] widths;
+        if (fit != null) {
+            widths = fit.twips();
+            var margins = table.getCTTbl().getTblPr().isSetTblCellMar() ? table.getCTTbl().getTblPr().getTblCellMar()
+                    : table.getCTTbl().getTblPr().addNewTblCellMar();
+            for (var side : List.of(margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft(),
+                    margins.isSetRight() ? margins.getRight() : margins.addNewRight())) {
+                side.setW(BigInteger.valueOf(DocxColumns.CELL_MARGIN));
+                side.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+            }
+        } else {
+            widths = portraitWidths(t);
+        }
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        for (double share : shares) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(usable * share)));
+        for (long width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
         table.getCTTbl().getTblPr().addNewTblLayout().setType(
                 org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
         for (XWPFTableRow row : table.getRows()) {
-            for (int c = 0; c < shares.length; c++) {
+            for (int c = 0; c < widths.length; c++) {
                 var width = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
                         : row.getCell(c).getCTTc().addNewTcPr();
                 var w = width.isSetTcW() ? width.getTcW() : width.addNewTcW();
                 w.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
-                w.setW(BigInteger.valueOf(Math.round(usable * shares[c])));
+                w.setW(BigInteger.valueOf(widths[c]));
             }
-            if (t.header().size() > WIDE_TABLE) {
+            if (fit != null) {
                 row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p -> p.getRuns().forEach(
-                        run -> run.setFontSize(7))));
+                        run -> run.setFontSize(fit.fontSize()))));
             }
         }
         doc.createParagraph();
+    }
+
+    /**
+     * A portrait table's columns: each at least its longest word (at the cells' 9 pt, with Word's
+     * margins), the rest shared as the table asks (its relative widths), so a "Field" column does not
+     * take half the page from the "Record" beside it.
+     */
+    private static long[] portraitWidths(Table t) {
+        double usable = 595.28 * 20 - 2880;
+        // DocxColumns counts a wide table's compact cell margins; Word's default is 108 twips a side
+        double[] need = DocxColumns.least(t, 9);
+        for (int c = 0; c < need.length; c++) {
+            need[c] += 216 - 2 * DocxColumns.CELL_MARGIN;
+        }
+        double[] shares = t.widths().size() == t.header().size()
+                ? t.widths().stream().mapToDouble(Double::doubleValue).toArray() : shares(t);
+        long[] widths = new long[shares.length];
+        if (java.util.Arrays.stream(need).sum() > usable) {
+            double[] fallback = shares(t);
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.round(usable * fallback[c]);
+            }
+            return widths;
+        }
+        // a column that would get less than its longest word gets that word; the rest share what is left
+        boolean[] fixed = new boolean[need.length];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            double room = usable;
+            double flexible = 0;
+            for (int c = 0; c < need.length; c++) {
+                if (fixed[c]) {
+                    room -= need[c];
+                } else {
+                    flexible += shares[c];
+                }
+            }
+            for (int c = 0; c < need.length; c++) {
+                widths[c] = Math.round(fixed[c] ? need[c] : room * shares[c] / flexible);
+                if (!fixed[c] && widths[c] < need[c]) {
+                    fixed[c] = true;
+                    changed = true;
+                }
+            }
+        }
+        return widths;
     }
 
     /**
@@ -261,9 +341,41 @@ public final class DocxPackWriter {
             throw new IOException("Could not add the diagram: " + e.getMessage(), e);
         }
         var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        vector(inline, picture.svg());
         inline.getDocPr().setDescr(figure.alt());
         inline.getDocPr().setTitle(figure.caption());
         figureOnPage = figure.fullPage();
+    }
+
+    /**
+     * Puts the SVG beside the picture's PNG as Word 2016 does (an svgBlip in the blip's extension list):
+     * Word draws the vector, which stays sharp however far it is zoomed; older readers show the PNG.
+     */
+    private void vector(org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline inline, byte[] svg)
+            throws IOException {
+        String id;
+        try {
+            id = doc.addPictureData(svg, Document.PICTURE_TYPE_SVG);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("Could not add the diagram's SVG: " + e.getMessage(), e);
+        }
+        try (org.apache.xmlbeans.XmlCursor cursor = inline.getGraphic().getGraphicData().newCursor()) {
+            cursor.selectPath("declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:blip");
+            if (!cursor.toNextSelection()) {
+                return;
+            }
+            var blip = (org.openxmlformats.schemas.drawingml.x2006.main.CTBlip) cursor.getObject();
+            var ext = (blip.isSetExtLst() ? blip.getExtLst() : blip.addNewExtLst()).addNewExt();
+            ext.setUri("{96DAC541-7B7A-43D3-8B79-37D633B846F1}");
+            try (org.apache.xmlbeans.XmlCursor inside = ext.newCursor()) {
+                inside.toEndToken();
+                inside.insertNamespace("asvg", "http://schemas.microsoft.com/office/drawing/2016/SVG/main");
+                inside.beginElement(new javax.xml.namespace.QName(
+                        "http://schemas.microsoft.com/office/drawing/2016/SVG/main", "svgBlip", "asvg"));
+                inside.insertAttributeWithValue(new javax.xml.namespace.QName(
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed", "r"), id);
+            }
+        }
     }
 
     /** Ends a landscape section, so what follows is on portrait pages again. */
@@ -272,15 +384,28 @@ public final class DocxPackWriter {
             sectionBreak(true);
             landscape = false;
             figureOnPage = false;
+            freshPage = true;
         }
     }
 
     private void landscape() {
-        if (!landscape) {
-            sectionBreak(false);
+        landscape(paper);
+    }
+
+    /** Landscape pages of this paper from here: a new section when the pages were portrait or of another paper. */
+    private void landscape(PackOptions.Paper on) {
+        if (!landscape || landscapePaper != on) {
+            sectionBreak(landscape);
             landscape = true;
+            landscapePaper = on;
             figureOnPage = false;
+            freshPage = true;
         }
+    }
+
+    /** How a wide table fits: its size, its paper and its columns. */
+    private static DocxColumns.Fit fit(Table t) {
+        return DocxColumns.fit(t, PackOptions.Paper.A4.width() * 20 - 2000, PackOptions.Paper.A3.width() * 20 - 2000);
     }
 
     /** A paragraph carrying the section properties of the section it ends. */
@@ -292,8 +417,8 @@ public final class DocxPackWriter {
 
     private void pageSize(CTSectPr section, boolean isLandscape) {
         var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        double longSide = isLandscape ? paper.width() : 841.89;
-        double shortSide = isLandscape ? paper.height() : 595.28;
+        double longSide = isLandscape ? landscapePaper.width() : 841.89;
+        double shortSide = isLandscape ? landscapePaper.height() : 595.28;
         size.setW(BigInteger.valueOf(Math.round((isLandscape ? longSide : shortSide) * 20)));
         size.setH(BigInteger.valueOf(Math.round((isLandscape ? shortSide : longSide) * 20)));
         size.setOrient(isLandscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);

@@ -22,8 +22,11 @@ final class DocxPictures {
     /** Pixels a point: 150 dpi at printed size. */
     static final double DPI = 150.0 / 72;
 
-    /** A drawn figure and its size in points. */
-    record Picture(byte[] png, double widthPoints, double heightPoints) {
+    /**
+     * A drawn figure and its size in points: the SVG Word 2016 and later draws (shapes and real text,
+     * sharp at any zoom) and the PNG older readers show instead.
+     */
+    record Picture(byte[] png, byte[] svg, double widthPoints, double heightPoints) {
     }
 
     private DocxPictures() {
@@ -66,6 +69,13 @@ final class DocxPictures {
         } finally {
             writer.dispose();
         }
-        return new Picture(png.toByteArray(), wide / DPI, high / DPI);
+        byte[] svg;
+        try {
+            svg = org.partnershipatlas.report.MapExport.svgBytes(figure.area(), figure.caption(),
+                    vector -> figure.paint(vector, subtitle, 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Picture(png.toByteArray(), svg, wide / DPI, high / DPI);
     }
 }

@@ -96,21 +96,59 @@ public final class DocxStyles {
      * shows its number in the document's default size, larger than the words around it.
      */
     private static void field(XWPFParagraph paragraph, String instruction) {
+        field(paragraph, instruction, "1");
+    }
+
+    /** A field as begin, instruction, separator, result, end runs (readers evaluate STYLEREF only in this form). */
+    private static void complexField(XWPFParagraph paragraph, String instruction) {
+        CTP p = paragraph.getCTP();
+        java.util.function.Supplier<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR> run = () -> {
+            var r = p.addNewR();
+            r.addNewRPr().addNewSz().setVal(java.math.BigInteger.valueOf(16));
+            return r;
+        };
+        run.get().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        var text = run.get().addNewInstrText();
+        text.setStringValue(instruction);
+        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        run.get().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run.get().addNewT().setStringValue("Appendix");
+        run.get().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static void field(XWPFParagraph paragraph, String instruction, String shown) {
         var field = paragraph.getCTP().addNewFldSimple();
         field.setInstr(instruction);
         var result = field.addNewR();
         result.addNewRPr().addNewSz().setVal(java.math.BigInteger.valueOf(16));
         result.getRPr().addNewSzCs().setVal(java.math.BigInteger.valueOf(16));
-        result.addNewT().setStringValue("1");
+        result.addNewT().setStringValue(shown);
     }
 
     /** "Authority · title · Page 3 of 40" on every page, with every section pointing at it. */
     static void footer(XWPFDocument doc, String text) {
+        footer(doc, text, false);
+    }
+
+    /**
+     * As {@link #footer(XWPFDocument, String)}; with {@code appendix} the footer also names the
+     * appendix the page is in ("Appendix 5: Profiles ..."), from the page's Heading 1 by a STYLEREF field.
+     */
+    static void footer(XWPFDocument doc, String text, boolean appendix) {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph paragraph = footer.createParagraph();
         XWPFRun run = paragraph.createRun();
-        run.setText(text + " · Page ");
+        run.setText(text + " · ");
         run.setFontSize(8);
+        if (appendix) {
+            complexField(paragraph, " STYLEREF \"heading 1\" \\* MERGEFORMAT ");
+            XWPFRun gap = paragraph.createRun();
+            gap.setText(" · ");
+            gap.setFontSize(8);
+        }
+        XWPFRun page = paragraph.createRun();
+        page.setText("Page ");
+        page.setFontSize(8);
         field(paragraph, "PAGE");
         XWPFRun of = paragraph.createRun();
         of.setText(" of ");

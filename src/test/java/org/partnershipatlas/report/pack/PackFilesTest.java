@@ -93,6 +93,18 @@ class PackFilesTest {
             int pictures = xml.split("<wp:docPr ", -1).length - 1;
             int described = xml.split("<wp:docPr [^>]*descr=\"[^\"]+\"", -1).length - 1;
             assertEquals(pictures, described, "every picture has a description");
+            // Word draws each diagram from its SVG (sharp at any zoom); the PNG is for older readers
+            int vectors = xml.split(":svgBlip ", -1).length - 1;
+            assertEquals(pictures, vectors, "every picture carries its SVG");
+            long svgs = docx.getAllPictures().stream()
+                    .filter(p -> p.getPictureType() == org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_SVG).count();
+            assertEquals(pictures, svgs);
+            for (var picture : docx.getAllPictures()) {
+                if (picture.getPictureType() == org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_SVG) {
+                    String svg = new String(picture.getData(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(svg.contains("<text") && svg.contains("Northmoor"), "names are text, not pixels");
+                }
+            }
             StringBuilder text = new StringBuilder();
             docx.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
             docx.getTables().forEach(t -> text.append(t.getText()).append('\n'));
@@ -115,10 +127,54 @@ class PackFilesTest {
                     "no paragraph holding only a space for a screen reader to call blank");
             var footer = docx.getFooterList().get(0).getParagraphs().get(0).getCTP();
             assertEquals(2, footer.sizeOfFldSimpleArray());
+            assertTrue(java.util.Arrays.stream(footer.getRArray()).anyMatch(r -> r.sizeOfInstrTextArray() > 0
+                    && r.getInstrTextArray(0).getStringValue().contains("STYLEREF \"heading 1\"")),
+                    "the footer names the appendix the page is in (Word fills it from the page's Heading 1)");
             for (var field : footer.getFldSimpleArray()) {
                 assertEquals(java.math.BigInteger.valueOf(16), field.getRArray(0).getRPr().getSzArray(0).getVal(),
                         field.getInstr() + " in the footer's 8 pt");
             }
+        }
+    }
+
+    /**
+     * The register in Word keeps every word and date whole: each column, less the cell's margins, is
+     * wider than its longest word at the size the cells are set in (measured with Arial's widths).
+     */
+    @Test
+    void theDocxRegisterNeverBreaksAWordOrADate() throws Exception {
+        try (InputStream in = Files.newInputStream(file("appendices 2026-11-25.docx"));
+             XWPFDocument docx = new XWPFDocument(in)) {
+            XWPFTable register = docx.getTables().stream().filter(t -> t.getRow(0).getTableCells().size() > 7)
+                    .findFirst().orElseThrow();
+            java.awt.Font regular;
+            java.awt.Font bold;
+            try (InputStream r = PackFilesTest.class.getResourceAsStream("fonts/LiberationSans-Regular.ttf");
+                 InputStream b = PackFilesTest.class.getResourceAsStream("fonts/LiberationSans-Bold.ttf")) {
+                regular = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, r);
+                bold = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, b);
+            }
+            var context = new java.awt.font.FontRenderContext(null, true, true);
+            var grid = register.getCTTbl().getTblGrid();
+            long margins = 2L * ((java.math.BigInteger) register.getCTTbl().getTblPr().getTblCellMar().getLeft().getW()).longValue();
+            int checked = 0;
+            for (int row = 0; row < register.getNumberOfRows(); row++) {
+                var cells = register.getRow(row).getTableCells();
+                for (int c = 0; c < cells.size(); c++) {
+                    double room = ((java.math.BigInteger) grid.getGridColArray(c).getW()).longValue() - margins;
+                    for (var run : cells.get(c).getParagraphs().get(0).getRuns()) {
+                        java.awt.Font font = (row == 0 ? bold : regular).deriveFont((float) run.getFontSizeAsDouble()
+                                .doubleValue());
+                        for (String word : run.text().split("\\s+")) {
+                            double width = font.getStringBounds(word, context).getWidth() * 20;
+                            assertTrue(width <= room, "\"" + word + "\" (" + Math.round(width) + " twips) in a column of "
+                                    + Math.round(room));
+                            checked++;
+                        }
+                    }
+                }
+            }
+            assertTrue(checked > 500, "words checked: " + checked);
         }
     }
 
