@@ -62,8 +62,17 @@ public record PackDocument(String title, String authority, LocalDate date, List<
 
         /** Draws the figure at {@code scale} points (or pixels) a map unit, its top-left at the origin. */
         public void paint(java.awt.Graphics2D g, String subtitle, double scale) {
+            paint(g, subtitle, scale, true);
+        }
+
+        /**
+         * As {@link #paint(java.awt.Graphics2D, String, double)}; without {@code titled} a sheet leaves
+         * its title out, for a PDF that sets it as a real heading over the picture.
+         */
+        public void paint(java.awt.Graphics2D g, String subtitle, double scale, boolean titled) {
             if (sheet) {
-                org.partnershipatlas.report.DiagramSheet.paint(g, diagram, caption, subtitle, notes, area, scale);
+                org.partnershipatlas.report.DiagramSheet.paint(g, diagram, titled ? caption : "", subtitle, notes,
+                        area, scale);
             } else {
                 org.partnershipatlas.report.Java2dMapPainter.paint(g, diagram, area, scale);
             }

@@ -284,19 +284,32 @@ public final class PdfPackWriter {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(flow.document(), drawnWidth, drawnHeight);
         g.setFontTextDrawer(flow.fonts().textDrawer());
         try {
-            figure.paint(g, pack.authority() + " · " + PackContent.DATE.format(pack.date()), scale);
+            figure.paint(g, pack.authority() + " · " + PackContent.DATE.format(pack.date()), scale, !figure.sheet());
         } finally {
             g.dispose();
         }
         PDFormXObject form = g.getXFormObject();
         PDPageContentStream c = flow.content();
         float bottom = flow.y() - drawnHeight;
+        float top = flow.y();
+        // the part's title as a real heading over the picture, where the sheet would draw it (read first)
+        PDStructureElement heading = figure.sheet() ? tags.element(titlePage ? "H2" : "H1", section) : null;
         tags.mark(c, flow.page(), tags.figure(section, figure.alt()), () -> {
             c.saveGraphicsState();
             c.transform(Matrix.getTranslateInstance(PdfFlow.MARGIN, bottom));
             c.drawForm(form);
             c.restoreGraphicsState();
         });
+        if (heading != null) {
+            float size = (float) (26 * scale);
+            while (flow.width(figure.caption(), flow.bold, size) > (figure.area().width() - 20) * scale
+                    && size > 16 * scale) {
+                size -= (float) scale;
+            }
+            flow.tag(heading);
+            flow.show(figure.caption(), flow.bold, size, (float) (PdfFlow.MARGIN + 10 * scale), (float) (top - 32 * scale));
+            flow.tag(null);
+        }
         flow.decoration(() -> {
             c.setStrokingColor(new Color(0x9aa5b1));
             c.setLineWidth(0.5f);

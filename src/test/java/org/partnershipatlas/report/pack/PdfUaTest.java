@@ -30,5 +30,24 @@ class PdfUaTest {
                 assertEquals(Map.of(), failed, file.getFileName().toString());
             }
         }
+        // each part of the diagram PDF is titled by a real heading, not a paragraph or pixels
+        Path diagram = files.stream().filter(f -> f.getFileName().toString().endsWith("structure diagram.pdf"))
+                .findFirst().orElseThrow();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(diagram.toFile())) {
+            List<String> headings = new java.util.ArrayList<>();
+            collect(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), "H1", headings);
+            assertEquals(pdf.getNumberOfPages(), headings.size(), "a heading a part");
+        }
+    }
+
+    private static void collect(List<Object> kids, String type, List<String> found) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (type.equals(e.getStructureType())) {
+                    found.add(e.getStructureType());
+                }
+                collect(e.getKids(), type, found);
+            }
+        }
     }
 }
