@@ -2,16 +2,11 @@ package org.partnershipatlas.report.pack;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The Word pack's diagrams as PNG pictures at 150 dots an inch, drawn by the Java2D painter. They are
@@ -59,16 +54,7 @@ final class DocxPictures {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(png)) {
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), PngDpi.quick(writer));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
+        byte[] png = PngDpi.bytes(image, (int) Math.round(DPI * 72));
         byte[] svg;
         try {
             svg = org.partnershipatlas.report.MapExport.svgBytes(figure.area(), figure.caption(),
@@ -76,6 +62,6 @@ final class DocxPictures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Picture(png.toByteArray(), svg, wide / DPI, high / DPI);
+        return new Picture(png, svg, wide / DPI, high / DPI);
     }
 }

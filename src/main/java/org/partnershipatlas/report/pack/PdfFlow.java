@@ -196,8 +196,28 @@ final class PdfFlow implements AutoCloseable {
     }
 
     float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(safe(font, text)) / 1000 * size;
+        String shown = safe(font, text);
+        float[] widths = WIDTHS.computeIfAbsent(font, f -> new float[Character.MAX_VALUE + 1]);
+        float sum = 0;
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            float w = widths[c];
+            if (w == 0) {
+                // an embedded font measures a character slowly: each is measured once and kept
+                w = Math.max(Float.MIN_VALUE, font.getStringWidth(String.valueOf(c)));
+                widths[c] = w;
+            }
+            sum += w;
+        }
+        return sum / 1000 * size;
     }
+
+    /** Each font's character widths, as measured (0: not yet). */
+    private static final java.util.Map<PDFont, float[]> WIDTHS = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+    /** Characters each font cannot encode, as found, and those it can. */
+    private static final java.util.Map<PDFont, java.util.BitSet[]> ENCODABLE = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
 
     /** The text with every character the font cannot encode replaced by a near one or "?". */
     static String safe(PDFont font, String text) {
@@ -214,14 +234,41 @@ final class PdfFlow implements AutoCloseable {
                 case '\t' -> " ";
                 default -> String.valueOf(c);
             };
-            try {
-                font.encode(s);
-                out.append(s);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
+            out.append(encodable(font, s) ? s : "?");
         }
         return out.toString();
+    }
+
+    /** Whether the font can show the text (one character, or a stand-in for one), found once a character. */
+    private static boolean encodable(PDFont font, String s) {
+        if (s.length() != 1) {
+            return tryEncode(font, s);
+        }
+        java.util.BitSet[] known = ENCODABLE.computeIfAbsent(font, f -> new java.util.BitSet[] {new java.util.BitSet(),
+            new java.util.BitSet()});
+        char c = s.charAt(0);
+        synchronized (known) {
+            if (known[0].get(c)) {
+                return true;
+            }
+            if (known[1].get(c)) {
+                return false;
+            }
+        }
+        boolean yes = tryEncode(font, s);
+        synchronized (known) {
+            known[yes ? 0 : 1].set(c);
+        }
+        return yes;
+    }
+
+    private static boolean tryEncode(PDFont font, String s) {
+        try {
+            font.encode(s);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private void closeContent() throws IOException {

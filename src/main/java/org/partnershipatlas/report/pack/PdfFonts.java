@@ -31,7 +31,13 @@ final class PdfFonts {
             if (in == null) {
                 throw new IllegalStateException("the font " + resource + " is missing from the application");
             }
-            return PDType0Font.load(document, in, true);
+            // without the font's glyph substitutions: PDFBox would otherwise set "fi" and the like as
+            // ligatures (losing letters from the text a screen reader reads) and compile patterns for every
+            // string it shows, which made a long pack several times slower
+            org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBuffer(in));
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the font " + resource, e);
         }
