@@ -132,6 +132,7 @@ final class BenchCommand implements Command {
             }
             out.printf("pack-1000-files %d files, %d MB%n", pack.size(), bytes / (1024 * 1024));
             PaperBench.diagramPages(pack, out);
+            PaperBench.pdfUa(pack, out);
             Runtime runtime = Runtime.getRuntime();
             System.gc();
             out.printf("heap-used-mb %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
@@ -162,8 +163,9 @@ final class BenchCommand implements Command {
                   faster ours is), open-to-map-N-ms (opening the laid-out file to the map drawn in a
                   window) and frame-N-ms, frame-N-p95-ms (one frame while panning and zooming); and
                   pack-1000-cold-ms and pack-1000-ms (every file of the cabinet appendix pack of a
-                  1,000-body authority, the first time in the JVM and again) and
-                  heap-used-mb. --store prints only the file and import figures. The window figures need a display: on a machine without a screen,
+                  1,000-body authority, the first time in the JVM and again), its
+                  diagram pages, pdfua-failed-rules (veraPDF's PDF/UA-1 check of its PDFs,
+                  with the test class path only) and heap-used-mb. --store prints only the file and import figures. The window figures need a display: on a machine without a screen,
                   run xvfb-run -a atlas bench.""";
     }
 

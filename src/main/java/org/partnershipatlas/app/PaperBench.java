@@ -35,4 +35,39 @@ final class PaperBench {
         out.printf("pack-1000-min-pt %.1f pt%n", pages.stream().mapToDouble(PrintedText.Page::smallest).min().orElse(0));
         out.printf("pack-1000-pages-without-key %d%n", pages.stream().filter(p -> !p.hasKey()).count());
     }
+
+    /** The test library that checks PDF/UA-1 (veraPDF), on the class path only when the bench runs with the tests'. */
+    static final String PDF_UA_CHECK = "org.partnershipatlas.report.pack.PdfUa";
+
+    /**
+     * {@code pdfua-failed-rules}: the PDF/UA-1 rules veraPDF finds failed in the pack's two PDFs. veraPDF
+     * is a test library (GPL/MPL, not shipped), so this figure is measured only when the bench runs
+     * with the test class path (README, "Speed"); otherwise it says so.
+     */
+    static void pdfUa(List<Path> pack, PrintStream out) {
+        java.lang.reflect.Method check;
+        try {
+            check = Class.forName(PDF_UA_CHECK).getMethod("failedRules", Path.class);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            out.println("pdfua-failed-rules n/a (veraPDF is not on the class path; run the bench with the test "
+                    + "class path, README \"Speed\")");
+            return;
+        }
+        java.util.Map<String, Object> failed = new java.util.TreeMap<>();
+        long start = System.nanoTime();
+        try {
+            for (Path pdf : pack) {
+                if (pdf.getFileName().toString().endsWith(".pdf")) {
+                    ((java.util.Map<?, ?>) check.invoke(null, pdf)).forEach((rule, why) -> failed.put(
+                            pdf.getFileName() + " " + rule, why));
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            out.println("pdfua-failed-rules n/a (veraPDF could not check the pack: "
+                    + org.partnershipatlas.model.Text.failure(e) + ")");
+            return;
+        }
+        out.printf("pdfua-failed-rules %d%s (veraPDF, PDF/UA-1, both PDFs of the 1,000-body pack, %d ms)%n",
+                failed.size(), failed.isEmpty() ? "" : " " + failed, (System.nanoTime() - start) / 1_000_000);
+    }
 }

@@ -13,8 +13,12 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF's PDF/UA-1 check of a PDF, for the tests: each failed rule with how often it failed and why. */
-final class PdfUa {
+/**
+ * veraPDF's PDF/UA-1 check of a PDF, for the tests and for {@code atlas bench} when it runs with the
+ * test class path (veraPDF is a test library, not shipped): each failed rule with how often it
+ * failed and why.
+ */
+public final class PdfUa {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -23,7 +27,7 @@ final class PdfUa {
     }
 
     /** Failed rules ("7.21.4.1-1") with a count and the first message; empty when the PDF passes. */
-    static Map<String, String> failedRules(Path pdf) throws Exception {
+    public static Map<String, String> failedRules(Path pdf) throws Exception {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, String> messages = new TreeMap<>();
         try (InputStream in = Files.newInputStream(pdf);
