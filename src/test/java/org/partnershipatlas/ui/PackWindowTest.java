@@ -30,30 +30,58 @@ class PackWindowTest extends WindowTestSupport {
         Button export = robot.lookup("#pack-export").queryAs(Button.class);
         assertFalse(export.isDisabled(), "everything is ticked at first");
 
-        for (int n = 1; n <= 6; n++) {
+        for (int n = 1; n <= 7; n++) {
             robot.clickOn("#pack-appendix-" + n);
         }
         assertTrue(export.isDisabled(), "no appendix: nothing to export");
         assertEquals("Choose at least one appendix.", robot.lookup("#pack-problem").queryLabeled().getText());
         robot.clickOn("#pack-appendix-2").clickOn("#pack-appendix-3");
-        for (String format : List.of("svg", "png", "xlsx", "csv")) {
+        javafx.scene.control.CheckBox plan = robot.lookup("#pack-appendix-3").queryAs(javafx.scene.control.CheckBox.class);
+        assertEquals("Appendix 1: The action plan", plan.getText());
+        // the register before the plan: two clicks move it up past the plan
+        robot.clickOn("#pack-up-2");
+        robot.clickOn("#pack-up-2");
+        assertEquals("Appendix 2: The action plan", robot.lookup("#pack-appendix-3")
+                .queryAs(javafx.scene.control.CheckBox.class).getText());
+        for (String format : List.of("pdf", "svg", "png", "xlsx", "csv")) {
             robot.clickOn("#pack-format-" + format);
         }
+        robot.clickOn("#pack-reference").write("CAB3012");
+        robot.clickOn("#pack-contact-officer").write("Jen Anderson (Head of Policy)");
+        robot.clickOn("#pack-meeting-date").write("22/03/2027");
         Path folder = dir.resolve("Cabinet pack");
         TextField field = robot.lookup("#pack-folder").queryAs(TextField.class);
         robot.doubleClickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write(folder.toString());
         assertFalse(export.isDisabled());
         robot.clickOn(export);
-
         waitUntil(() -> openedFolders.contains(folder));
         List<String> names;
         try (var files = Files.list(folder)) {
             names = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
         assertEquals(List.of("Northmoor District Council cabinet appendices 2026-11-25.docx",
-                "Northmoor District Council cabinet appendices 2026-11-25.pdf",
-                "Northmoor District Council structure diagram.pdf"), names);
+                "Northmoor District Council cabinet report 2026-11-25.docx"), names);
+        try (var in = Files.newInputStream(folder.resolve("Northmoor District Council cabinet report 2026-11-25.docx"));
+             var report = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            String text = String.join("\n", report.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList());
+            assertTrue(text.contains("That Cabinet approves the Action Plan at Appendix 2 of the report."), text);
+            assertTrue(text.contains("22 MARCH 2027") && text.contains("Report reference: CAB3012")
+                    && text.contains("Contact officer: Jen Anderson (Head of Policy)"), text);
+        }
+        // the meeting is kept in the file, and offered again next time
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#pack-dialog").tryQuery().isPresent());
+        assertEquals("CAB3012", robot.lookup("#pack-reference").queryAs(TextField.class).getText());
+        assertEquals("Appendix 1: The partnership register", robot.lookup("#pack-appendix-2")
+                .queryAs(javafx.scene.control.CheckBox.class).getText());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#pack-dialog").tryQuery().isEmpty());
         assertEquals(List.of(), dialogs.errors);
         robot.interact(() -> {
             stage.toFront();

@@ -86,6 +86,50 @@ class ReviewWindowTest extends WindowTestSupport {
         closeDocument(robot);
     }
 
+    /**
+     * Review > Write the cabinet report: the facts from the record shown beside the box, words typed in
+     * two sections kept while moving between them, saved in the file and taken back by one undo.
+     */
+    @Test
+    void theOfficersWordsAreWrittenBesideTheFactsAndKeptInTheFile(FxRobot robot) throws Exception {
+        Path file = openSampleFile(robot, "Words.atlas.mv.db");
+        robot.clickOn("Review").clickOn("Write the cabinet report…");
+        waitUntil(() -> robot.lookup("#cabinet-report-dialog").tryQuery().isPresent());
+        javafx.scene.control.TextArea facts = robot.lookup("#report-facts").queryAs(javafx.scene.control.TextArea.class);
+        waitUntil(() -> facts.getText().startsWith("This review covers"));
+        assertTrue(facts.getText().contains("\"Review 2025/26\""), "compared with the file's review: " + facts.getText());
+        robot.clickOn("#report-own-words").write("We met every partnership chair between May and July.");
+        javafx.scene.control.ListView<?> sections = robot.lookup("#report-sections")
+                .queryAs(javafx.scene.control.ListView.class);
+        robot.clickOn(robot.lookup("#report-sections .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "Review report: Recommendations".equals(c.getText())).queryAs(Node.class));
+        waitUntil(() -> facts.getText().contains("recommendation"));
+        robot.clickOn("#report-own-words").write("Start with the three high findings.");
+        robot.clickOn(robot.lookup("#report-sections .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "Review report: Scope and method".equals(c.getText())).queryAs(Node.class));
+        assertEquals("We met every partnership chair between May and July.",
+                robot.lookup("#report-own-words").queryTextInputControl().getText(), "kept while another was read");
+        assertEquals(sections.getItems().size(), org.partnershipatlas.model.ReportText.values().length);
+        robot.clickOn("#report-save");
+        waitUntil(() -> robot.lookup("#cabinet-report-dialog").tryQuery().isEmpty());
+        assertEquals("Start with the three high findings.", viewModel.model().cabinetPapers()
+                .text(org.partnershipatlas.model.ReportText.RECOMMENDATIONS));
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        robot.clickOn("#body-tree");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> viewModel.model().cabinetPapers().texts().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> viewModel.model().cabinetPapers().texts().size() == 2);
+        closeDocument(robot);
+        try (var store = org.partnershipatlas.store.AuthorityStore.openReadOnly(file, "t")) {
+            assertEquals("We met every partnership chair between May and July.", store.load().cabinetPapers()
+                    .text(org.partnershipatlas.model.ReportText.SCOPE));
+        }
+    }
+
     @Test
     void changesMarkedOnTheMapThenListedStillCompareWithLastYearsReview(FxRobot robot) throws Exception {
         openSampleFile(robot, "Marked.atlas.mv.db");
