@@ -112,10 +112,13 @@ public final class ScrutinyQuestions {
                         + parent + " done with them?");
             }
         }
+        // one person in two roles is named once: "Cllr Priya Lal as its chair and lead member"
+        Map<Long, List<String>> held = new java.util.LinkedHashMap<>();
+        role(model, g.chairId(), "chair", held);
+        role(model, g.leadMemberId(), "lead member", held);
+        role(model, g.leadOfficerId(), "lead officer", held);
         List<String> roles = new ArrayList<>();
-        role(model, g.chairId(), "its chair", roles);
-        role(model, g.leadMemberId(), "its lead member", roles);
-        role(model, g.leadOfficerId(), "its lead officer", roles);
+        held.forEach((person, titles) -> roles.add(model.person(person).name() + " as its " + and(titles)));
         if (!roles.isEmpty()) {
             ask(questions, Heading.WHO, "Who answers for " + name + "'s results: " + or(roles) + "?");
         }
@@ -235,9 +238,9 @@ public final class ScrutinyQuestions {
         return amount == null || !amount.isPositive() ? "" : " (" + amount.format() + ")";
     }
 
-    private static void role(AuthorityModel model, Long personId, String role, List<String> roles) {
+    private static void role(AuthorityModel model, Long personId, String role, Map<Long, List<String>> held) {
         if (personId != null && model.person(personId) != null) {
-            roles.add(model.person(personId).name() + " as " + role);
+            held.computeIfAbsent(personId, k -> new ArrayList<>()).add(role);
         }
     }
 

@@ -147,7 +147,7 @@ public final class PdfPackWriter {
      * ends a page: the next heading and what follows it, a table's header and first rows, a paragraph's
      * first lines, a figure whole.
      */
-    private float following(PdfFlow flow, List<Block> blocks, int at) {
+    private float following(PdfFlow flow, List<Block> blocks, int at) throws IOException {
         if (at >= blocks.size()) {
             return 0;
         }
@@ -159,6 +159,11 @@ public final class PdfPackWriter {
             return leastHeight(f, flow.width()) + 10;
         } else if (next instanceof Table) {
             return 62;
+        } else if (next instanceof Paragraph p && p.emphasised() && at + 1 < blocks.size()
+                && blocks.get(at + 1) instanceof AnswerSpace) {
+            // a question goes with its answer area, and so does the heading above it
+            return flow.wrap(p.text(), flow.bold, BODY, flow.width()).size() * LEADING + 5
+                    + following(flow, blocks, at + 1);
         } else if (next instanceof Paragraph || next instanceof NestedList) {
             return LEADING * 2;
         } else if (next instanceof AnswerSpace space) {

@@ -35,8 +35,14 @@ public final class CabinetReportDialog extends Dialog<ButtonType> {
         ListView<ReportText> sections = new ListView<>(viewModel.sections());
         sections.setId("report-sections");
         sections.setAccessibleText("Sections of the review report and the covering report");
-        sections.setPrefWidth(280);
+        sections.setPrefWidth(320);
         sections.setCellFactory(list -> new ListCell<>() {
+            {
+                // a long section name wraps rather than being cut short
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(ReportText item, boolean empty) {
                 super.updateItem(item, empty);
@@ -82,7 +88,7 @@ public final class CabinetReportDialog extends Dialog<ButtonType> {
         BorderPane content = new BorderPane(right);
         content.setLeft(sections);
         content.setPadding(new Insets(12));
-        content.setPrefSize(900, 560);
+        content.setPrefSize(1000, 560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         Button save = (Button) getDialogPane().lookupButton(SAVE);

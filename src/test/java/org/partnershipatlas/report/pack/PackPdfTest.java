@@ -1,6 +1,7 @@
 package org.partnershipatlas.report.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -60,7 +61,13 @@ class PackPdfTest {
                         + document.getNumberOfPages() + ".*"), "page " + n + ": " + page.substring(
                         Math.max(0, page.length() - 160)));
             }
-            // no page holds only a heading (or a heading and a line): each heading is kept with what follows
+            java.util.Set<String> headings = new java.util.HashSet<>();
+            pack.appendices().forEach(a -> a.blocks().forEach(b -> {
+                if (b instanceof PackDocument.Heading h) {
+                    headings.add(h.text());
+                }
+            }));
+            // no page holds only a heading (or a heading and a line), and none ends with one
             for (int n = 2; n <= document.getNumberOfPages(); n++) {
                 stripper.setStartPage(n);
                 stripper.setEndPage(n);
@@ -68,6 +75,8 @@ class PackPdfTest {
                 List<String> lines = java.util.Arrays.stream(stripper.getText(document).split("\\R"))
                         .filter(l -> !l.isBlank() && !l.contains(footer)).toList();
                 assertTrue(lines.size() >= 3, "page " + n + " is nearly empty: " + lines);
+                String last = lines.get(lines.size() - 1).strip();
+                assertFalse(headings.contains(last), "page " + n + " ends with the heading \"" + last + "\"");
             }
             stripper.setStartPage(document.getNumberOfPages());
             assertTrue(stripper.getText(document).contains("Appendix 7: Questions for scrutiny"),
