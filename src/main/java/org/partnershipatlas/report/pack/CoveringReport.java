@@ -53,7 +53,7 @@ public final class CoveringReport {
                 + " It found " + Text.count(findings.size(), "governance gap", "governance gaps") + " ("
                 + counts.get(Severity.HIGH) + " high, " + counts.get(Severity.MEDIUM) + " medium, "
                 + counts.get(Severity.LOW) + " low)"
-                + (numbers.containsKey(3) ? ", which have been translated into an action plan of "
+                + (numbers.containsKey(3) && !open.isEmpty() ? ", which have been translated into an action plan of "
                 + Text.count(open.size(), "open action", "open actions") + " (Appendix " + numbers.get(3) + ")" : "")
                 + "." + (unplanned == 0 ? "" : " " + Text.count(unplanned, "finding has", "findings have")
                 + " no action on the plan yet."));
@@ -88,11 +88,13 @@ public final class CoveringReport {
     }
 
     /** The recommendation the report asks the committee to agree. */
-    static List<String> recommendations(CabinetPapers papers, Map<Integer, Integer> numbers) {
+    static List<String> recommendations(CabinetPapers papers, Map<Integer, Integer> numbers, long open) {
         List<String> out = new ArrayList<>();
         String committee = papers.committeeOrCabinet();
-        if (numbers.containsKey(3)) {
+        if (numbers.containsKey(3) && open > 0) {
             out.add("That " + committee + " approves the Action Plan at Appendix " + numbers.get(3) + " of the report.");
+        } else if (open == 0) {
+            out.add("That " + committee + " asks officers to bring an action plan that answers the review's findings.");
         }
         if (numbers.containsKey(7)) {
             out.add("That " + committee + " notes the review report at Appendix " + numbers.get(7) + ".");
@@ -136,7 +138,8 @@ public final class CoveringReport {
             section(doc, "Executive summary", text(papers, drafts, ReportText.SUMMARY), null);
             XWPFParagraph heading = line(doc, "Heading1", "Recommendations");
             heading.setSpacingBefore(240);
-            for (String recommendation : recommendations(papers, numbers)) {
+            long open = model.actions().stream().filter(Action::isOpen).count();
+            for (String recommendation : recommendations(papers, numbers, open)) {
                 body(doc.createParagraph(), recommendation, true);
             }
             section(doc, "Detail", text(papers, drafts, ReportText.DETAIL), "1");

@@ -111,12 +111,18 @@ final class ReviewReportAppendix {
                 + "'s partnership structure as recorded on " + PackContent.DATE.format(today) + ": the strategic board, "
                 + "the themed partnerships under it, and their boards, sub-groups and networks, with the people and "
                 + "organisations sitting on them."));
-        out.add(new Paragraph("Each group was classified as a partnership, a network or a working group against six "
-                + "tests, with the reasons recorded; each partnership's significance was assessed against the council's "
-                + "scheme (pass mark " + model.significanceScheme().passMark() + "), and those judged significant need "
-                + "political oversight. The health check tested every body against the council's rules of governance "
-                + "(lead member, scrutiny, accountable body, terms of reference, reviews, reporting lines, seats and "
-                + "chairs held, money held)."));
+        long classified = bodies.stream().filter(b -> b.classification() != Classification.UNCLASSIFIED).count();
+        long decided = bodies.stream().filter(b -> !model.decisionsFor(b.id()).isEmpty()).count();
+        out.add(new Paragraph((classified == 0 ? "No group has been classified yet as a partnership, a network or a "
+                + "working group." : classified == bodies.size() ? "Every group has been classified as a partnership, "
+                + "a network or a working group" : Text.count(classified, "group has", "groups have") + " been classified "
+                + "as a partnership, a network or a working group, and " + (bodies.size() - classified) + " not yet")
+                + (classified == 0 ? "" : (decided == 0 ? "." : "; for " + Text.count(decided, "of them", "of them")
+                + " the six tests' answers and the reasons are recorded."))
+                + " Each partnership's significance is assessed against the council's scheme (pass mark "
+                + model.significanceScheme().passMark() + "); those judged significant need political oversight. The "
+                + "health check tested every body against the council's rules of governance (lead member, scrutiny, "
+                + "accountable body, terms of reference, reviews, reporting lines, seats and chairs held, money held)."));
         out.add(new Paragraph(since == null ? "No earlier review is recorded in the file, so this is the baseline "
                 + "future reviews will be compared with."
                 : "The structure was compared with the review recorded as \"" + since.name() + "\" on "
@@ -169,15 +175,23 @@ final class ReviewReportAppendix {
             }
         }
         PartnershipCost.Estimate cost = PartnershipCost.of(model);
-        out.add(new Paragraph(Text.count(overseen.size(), "partnership is", "partnerships are")
-                + " judged significant and need political oversight"
-                + (overseen.isEmpty() ? "." : ": " + String.join(", ", overseen.stream().map(Body::name).toList()) + ".")));
-        out.add(new Paragraph("The council contributes " + contributions.format() + " a year to these bodies; they "
-                + "hold pooled budgets of " + pooled.format() + ". Attending and preparing for their meetings costs an "
-                + "estimated " + cost.total().format() + " a year, " + cost.councilStaff().format() + " of it the time of "
-                + "the council's own officers and councillors"
-                + (cost.notEstimated().isEmpty() ? "." : " (" + Text.count(cost.notEstimated().size(), "body", "bodies")
-                + " without a regular meeting cycle not counted).")));
+        out.add(new Paragraph(overseen.isEmpty() ? "No partnership is judged significant, so none needs political "
+                + "oversight." : Text.count(overseen.size(), "partnership is", "partnerships are")
+                + " judged significant and need political oversight: "
+                + String.join(", ", overseen.stream().map(Body::name).toList()) + "."));
+        String money = !contributions.isPositive() && !pooled.isPositive()
+                ? "No council contribution or pooled budget is recorded for these bodies."
+                : "The council contributes " + contributions.format() + " a year to these bodies; they hold pooled "
+                + "budgets of " + pooled.format() + ".";
+        long estimated = cost.bodies().size();
+        String meetings = estimated == 0 ? " No body has a regular meeting cycle recorded, so the cost of attending "
+                + "their meetings cannot yet be estimated."
+                : " Attending and preparing for the meetings of " + Text.count(estimated, "body", "bodies") + " costs an "
+                + "estimated " + cost.total().format() + " a year, " + cost.councilStaff().format() + " of it the time "
+                + "of the council's own officers and councillors" + (cost.notEstimated().isEmpty() ? "."
+                : "; " + Text.count(cost.notEstimated().size(), "body has", "bodies have") + " no regular meeting cycle "
+                + "recorded and " + (cost.notEstimated().size() == 1 ? "is" : "are") + " not counted.");
+        out.add(new Paragraph(money + meetings));
         return out;
     }
 
@@ -186,7 +200,7 @@ final class ReviewReportAppendix {
         List<Block> out = new ArrayList<>();
         if (since == null) {
             out.add(new Paragraph("There is no earlier recorded review to compare with. Record this review "
-                    + "(Review > Record a review) so next year's report can say what changed."));
+                    + "(Review > Record this year's review) so next year's report can say what changed."));
             return out;
         }
         List<StructureComparison.Difference> listed = since.changes().differences().stream()
@@ -276,8 +290,8 @@ final class ReviewReportAppendix {
                     }
                 }));
                 String what = found.size() == 1 ? found.get(0).suggestedAction()
-                        : entry.getKey().label() + ": " + found.get(0).suggestedAction() + " (and the same for "
-                        + (found.size() - 1) + " more)";
+                        : entry.getKey().label() + " (" + found.size() + " findings). " + found.get(0).suggestedAction()
+                        + " Likewise for the other " + (found.size() - 1) + ".";
                 rows.add(List.of("R" + number++, what, names.isEmpty() ? "The whole structure"
                         : shortList(names), planned == found.size() ? "On the plan"
                         : planned == 0 ? "Not yet on the plan" : planned + " of " + found.size() + " on the plan"));
@@ -292,8 +306,12 @@ final class ReviewReportAppendix {
             out.add(new Table(List.of("No.", "Recommendation", "Bodies", "Action plan"), rows,
                     List.of(0.5, 3.2, 1.8, 1.0)));
         }
-        out.add(new Paragraph("That " + model.cabinetPapers().committeeOrCabinet() + " approves the action plan"
-                + (planAppendix == null ? "." : " at Appendix " + planAppendix + "."), true));
+        String committee = model.cabinetPapers().committeeOrCabinet();
+        boolean plan = model.actions().stream().anyMatch(org.partnershipatlas.model.Action::isOpen);
+        out.add(new Paragraph(plan ? "That " + committee + " approves the action plan"
+                + (planAppendix == null ? "." : " at Appendix " + planAppendix + ".")
+                : "That " + committee + " asks officers to bring an action plan for these recommendations: the plan "
+                + "holds no open action yet.", true));
         return out;
     }
 
