@@ -140,4 +140,26 @@ class CabinetPapersPackTest {
         assertTrue(drafts.get(ReportText.RESOURCES).contains("£"), "the resource implications give the money");
         assertFalse(drafts.get(ReportText.CORPORATE_STRATEGY).isBlank());
     }
+
+    /** A new authority's pack says what is true of it: nothing classified, no money, no plan to approve. */
+    @Test
+    void aNewAuthorityWithNoPlanIsNotAskedToApproveOne() throws Exception {
+        AuthorityModel fresh = new AuthorityModel(new org.partnershipatlas.model.Authority("Eastvale",
+                org.partnershipatlas.model.AuthorityKind.DISTRICT, null, null));
+        List<Finding> none = HealthCheck.run(fresh, TODAY);
+        PackDocument pack = PackContent.build(fresh, PackOptions.defaults(), none, TODAY, null);
+        List<String> text = texts(pack.appendices().get(0));
+        assertTrue(text.stream().anyMatch(t -> t.startsWith("No group has been classified yet")), text.toString());
+        assertTrue(text.contains("No partnership is judged significant, so none needs political oversight."));
+        assertTrue(text.stream().anyMatch(t -> t.startsWith("No council contribution or pooled budget is recorded")));
+        assertTrue(text.stream().noneMatch(t -> t.contains("approves the action plan")), text.toString());
+        Path docx = dir.resolve("fresh.docx");
+        CoveringReport.write(fresh, none, List.copyOf(PackOptions.ALL_APPENDICES), TODAY, docx);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(paragraphs.contains("That Cabinet asks officers to bring an action plan that answers the review's "
+                    + "findings."), paragraphs.toString());
+            assertTrue(paragraphs.stream().noneMatch(p -> p.contains("approves the Action Plan")));
+        }
+    }
 }
