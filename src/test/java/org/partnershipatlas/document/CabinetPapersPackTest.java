@@ -162,4 +162,24 @@ class CabinetPapersPackTest {
             assertTrue(paragraphs.stream().noneMatch(p -> p.contains("approves the Action Plan")));
         }
     }
+
+    /** A recorded review keeps the officer's words as they were; words written later are the file's. */
+    @Test
+    void aRecordedReviewKeepsTheWordsWrittenForIt() throws Exception {
+        try (AuthorityStore store = SampleFile.create(dir.resolve("Words.atlas.mv.db"), TODAY, "t")) {
+            AuthorityModel now = store.load();
+            CabinetPapers first = now.cabinetPapers().withText(ReportText.SCOPE, "This year's words.");
+            Edit edit = Edit.of("Write the cabinet report", Change.update(now.cabinetPapers(), first));
+            now.apply(edit);
+            store.write(edit);
+            org.partnershipatlas.model.Review review = Reviews.record(store, now.copy(), "Review 2026/27", TODAY, "",
+                    "t", java.time.LocalDateTime.of(2026, 11, 25, 9, 0), "t");
+            Edit later = Edit.of("Write the cabinet report", Change.update(first,
+                    first.withText(ReportText.SCOPE, "Next year's words.")));
+            now.apply(later);
+            store.write(later);
+            assertEquals("This year's words.", Reviews.open(store, review).cabinetPapers().text(ReportText.SCOPE));
+            assertEquals("Next year's words.", store.load().cabinetPapers().text(ReportText.SCOPE));
+        }
+    }
 }

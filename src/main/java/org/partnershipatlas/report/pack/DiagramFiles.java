@@ -4,11 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.Rect;
-import org.partnershipatlas.report.DiagramSheet;
 import org.partnershipatlas.report.FileReplacement;
-import org.partnershipatlas.report.MapExport;
 
 /**
  * The structure diagram on its own, as a sheet with its title and key: SVG (shapes and real text)
@@ -23,9 +20,9 @@ final class DiagramFiles {
     private DiagramFiles() {
     }
 
-    static void svg(PackDocument.Figure sheet, String subtitle, Path target) throws IOException {
-        Rect area = sheet.area();
-        MapExport.svg(area, sheet.caption() + ", " + subtitle, g -> sheet.paint(g, subtitle, 1), target);
+    static void svg(PackDocument.Figure sheet, FigureSvgs svgs, Path target) throws IOException {
+        byte[] svg = svgs.of(sheet);
+        FileReplacement.write(target, partial -> java.nio.file.Files.write(partial, svg));
     }
 
     static void png(PackDocument.Figure sheet, String subtitle, PackOptions.Paper paper, Path target)

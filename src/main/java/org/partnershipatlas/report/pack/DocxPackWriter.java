@@ -42,6 +42,7 @@ public final class DocxPackWriter {
     private final PackDocument pack;
     private final PackOptions.Paper paper;
     private final BooleanSupplier cancelled;
+    private final FigureSvgs svgs;
     private XWPFDocument doc;
     private BigInteger bullets;
     private boolean landscape;
@@ -56,6 +57,12 @@ public final class DocxPackWriter {
     private boolean pendingBreak;
 
     public DocxPackWriter(PackDocument pack, PackOptions.Paper paper, BooleanSupplier cancelled) {
+        this(pack, paper, cancelled, new FigureSvgs(pack.authority() + " · " + PackContent.DATE.format(pack.date())));
+    }
+
+    /** With the export's shared {@code svgs}, so a part drawn as an SVG file is not drawn again for Word. */
+    DocxPackWriter(PackDocument pack, PackOptions.Paper paper, BooleanSupplier cancelled, FigureSvgs svgs) {
+        this.svgs = svgs;
         this.pack = pack;
         this.paper = paper;
         this.landscapePaper = paper;
@@ -72,7 +79,7 @@ public final class DocxPackWriter {
             List<Figure> figures = new java.util.ArrayList<>();
             pack.appendices().forEach(a -> a.blocks().stream().filter(b -> b instanceof Figure)
                     .forEach(b -> figures.add((Figure) b)));
-            pictures = DocxPictures.drawAll(figures, paper, pack.authority() + " · "
+            pictures = DocxPictures.drawAll(figures, paper, svgs, pack.authority() + " · "
                     + PackContent.DATE.format(pack.date()));
             DocxStyles.install(doc);
             bullets = DocxStyles.bullets(doc);

@@ -2,8 +2,6 @@ package org.partnershipatlas.report.pack;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,7 @@ import java.util.Map;
  */
 final class DocxPictures {
     /** Pixels a point: 150 dpi at printed size. */
-    static final double DPI = 150.0 / 72;
+    static final double DPI = 96.0 / 72;
 
     /**
      * A drawn figure and its size in points: the SVG Word 2016 and later draws (shapes and real text,
@@ -28,16 +26,16 @@ final class DocxPictures {
     }
 
     static Map<PackDocument.Figure, Picture> drawAll(List<PackDocument.Figure> figures, PackOptions.Paper paper,
-                                                     String subtitle) {
+                                                     FigureSvgs svgs, String subtitle) {
         Map<PackDocument.Figure, Picture> drawn = new IdentityHashMap<>();
-        List<Picture> pictures = figures.parallelStream().map(f -> draw(f, paper, subtitle)).toList();
+        List<Picture> pictures = figures.parallelStream().map(f -> draw(f, paper, svgs, subtitle)).toList();
         for (int i = 0; i < figures.size(); i++) {
             drawn.put(figures.get(i), pictures.get(i));
         }
         return drawn;
     }
 
-    static Picture draw(PackDocument.Figure figure, PackOptions.Paper paper, String subtitle) {
+    static Picture draw(PackDocument.Figure figure, PackOptions.Paper paper, FigureSvgs svgs, String subtitle) {
         double widthPt = figure.fullPage() ? paper.width() - 2 * 50 : 595 - 2 * 72;
         // a figure within the text at its readable size (as in the PDF), up to a portrait page's height
         double heightPt = figure.fullPage() ? paper.height() - 2 * 50 - 40 : 842 - 2 * 72 - 40;
@@ -55,13 +53,7 @@ final class DocxPictures {
             g.dispose();
         }
         byte[] png = PngDpi.bytes(image, (int) Math.round(DPI * 72));
-        byte[] svg;
-        try {
-            svg = org.partnershipatlas.report.MapExport.svgBytes(figure.area(), figure.caption(),
-                    vector -> figure.paint(vector, subtitle, 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] svg = svgs.of(figure);
         return new Picture(png, svg, wide / DPI, high / DPI);
     }
 }

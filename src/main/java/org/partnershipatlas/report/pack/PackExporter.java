@@ -58,9 +58,10 @@ public final class PackExporter {
         String title = StructureAppendix.TITLE;
         String subtitle = model.authority().name() + " · " + PackContent.DATE.format(today);
         java.util.Map<String, Writer> jobs = new java.util.LinkedHashMap<>();
+        FigureSvgs svgs = new FigureSvgs(subtitle);
         String appendices = stem + "cabinet appendices " + FILE_DATE.format(today);
         if (formats.contains(PackOptions.Format.DOCX)) {
-            jobs.put(appendices + ".docx", p -> new DocxPackWriter(pack, options.paper(), cancelled).write(p));
+            jobs.put(appendices + ".docx", p -> new DocxPackWriter(pack, options.paper(), cancelled, svgs).write(p));
             List<Integer> order = List.copyOf(options.appendices());
             jobs.put(stem + "cabinet report " + FILE_DATE.format(today) + ".docx", p -> CoveringReport.write(laidOut,
                     findings, order, today, p));
@@ -75,7 +76,7 @@ public final class PackExporter {
             PackDocument.Figure sheet = sheets.get(i);
             String name = stem + "structure diagram" + (sheets.size() == 1 ? "" : " part " + (i + 1));
             if (formats.contains(PackOptions.Format.SVG)) {
-                jobs.put(name + ".svg", p -> DiagramFiles.svg(sheet, subtitle, p));
+                jobs.put(name + ".svg", p -> DiagramFiles.svg(sheet, svgs, p));
             }
             if (formats.contains(PackOptions.Format.PNG)) {
                 jobs.put(name + ".png", p -> DiagramFiles.png(sheet, subtitle, options.paper(), p));
