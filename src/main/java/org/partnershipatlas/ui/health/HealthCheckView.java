@@ -32,7 +32,10 @@ public final class HealthCheckView extends BorderPane {
         Button add = new Button("Add to action plan");
         add.setId("add-to-action-plan");
         add.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        add.setOnAction(e -> viewModel.addToActionPlan(table.getSelectionModel().getSelectedItem()));
+        add.setAccessibleText("Put the chosen findings' suggested actions on the action plan (Ctrl or Shift and "
+                + "click to choose several)");
+        add.setOnAction(e -> viewModel.adoptSuggestions(table.getSelectionModel().getSelectedItems()));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Button adopt = new Button("Adopt every suggested action");
         adopt.setId("health-adopt-all");
         adopt.setAccessibleText("Put every finding's suggested action that is not on the action plan onto it");

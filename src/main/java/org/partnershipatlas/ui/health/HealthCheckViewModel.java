@@ -129,17 +129,26 @@ public final class HealthCheckViewModel {
      * finding. Returns how many were added.
      */
     public int adoptAllSuggestions() {
+        return adoptSuggestions(rows);
+    }
+
+    /**
+     * As {@link #adoptAllSuggestions()}, for the findings chosen (rows ticked in the table): those
+     * without an open action get their suggested one, with its owner and target date, as one step.
+     */
+    public int adoptSuggestions(java.util.List<Row> chosen) {
         DocumentSession session = main.sessionProperty().get();
-        if (session == null || session.isReadOnly()) {
+        if (session == null || session.isReadOnly() || chosen == null) {
             return 0;
         }
         java.util.List<Change> changes = new java.util.ArrayList<>();
-        for (Row row : rows) {
+        for (Row row : java.util.List.copyOf(chosen)) {
             if (!row.hasOpenAction()) {
                 changes.add(Change.create(actionFor(session, row.finding())));
             }
         }
-        if (changes.isEmpty() || !main.perform(new Edit("Adopt " + changes.size() + " suggested actions", changes))) {
+        if (changes.isEmpty() || !main.perform(new Edit(changes.size() == 1 ? "Add action"
+                : "Adopt " + changes.size() + " suggested actions", changes))) {
             return 0;
         }
         refresh();

@@ -91,6 +91,21 @@ class HealthCheckViewModelTest {
         assertEquals(without, health.withoutAction());
     }
 
+    @Test
+    void theChosenFindingsAreAdoptedTogetherSkippingOneAlreadyOnThePlan() {
+        HealthCheckViewModel.Row lead = row(Rule.NO_LEAD_MEMBER);
+        HealthCheckViewModel.Row loop = row(Rule.REPORTING_LOOP);
+        HealthCheckViewModel.Row seats = row(Rule.TOO_MANY_SEATS);
+        health.addToActionPlan(lead);
+        int before = main.sessionProperty().get().model().actions().size();
+        assertEquals(2, health.adoptSuggestions(java.util.List.of(row(Rule.NO_LEAD_MEMBER), loop, seats)),
+                "the finding already on the plan is not added twice");
+        assertEquals(before + 2, main.sessionProperty().get().model().actions().size());
+        assertEquals("Undo Adopt 2 suggested actions", main.sessionProperty().get().undoLabelProperty().get());
+        main.undo();
+        assertEquals(before, main.sessionProperty().get().model().actions().size(), "one step takes both back");
+    }
+
     /** The action the health check added (the sample's own plan has none from it). */
     private Action fromTheCheck() {
         return main.sessionProperty().get().model().actions().stream().filter(a -> a.findingKey() != null)
