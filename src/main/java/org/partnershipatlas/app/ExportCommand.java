@@ -140,7 +140,7 @@ final class ExportCommand implements Command {
                 atlas export [FILE] --format svg|png|dot|json|graphml|gexf|kumu|csv|xlsx --out PATH
                              [--organisations]
                 atlas export [FILE] --pack --out FOLDER [--formats docx,pdf,svg,png,xlsx,csv]
-                             [--themes "Housing,Community safety"] [--appendices 1,2,3,4,5,6]
+                             [--themes "Housing,Community safety"] [--appendices 7,3,1,2,4,5,6]
                              [--paper A4|A3] [--confidential]
                   Exports without opening a window (no FILE: the sample); the FILE is only read.
                   --format: svg and png, the whole partnership map in its three layers, as vector
@@ -149,9 +149,11 @@ final class ExportCommand implements Command {
                   graphml, bodies and organisations as nodes with every field, lines and seats as
                   edges, for yEd, Gephi and networkx; gexf, the same for Gephi in its own format; kumu, an XLSX workbook with Elements and
                   Connections sheets for Kumu; csv and xlsx, the partnership register.
-                  --pack: the cabinet appendices (structure diagram, register, action plan, findings,
-                  profiles, scrutiny questions) as DOCX and PDF, the diagram alone as SVG, PDF and
-                  PNG, and the register and action plan as XLSX and CSV, into FOLDER (made if need be).
+                  --pack: the cabinet appendices as DOCX and PDF with the covering report as DOCX, the
+                  diagram alone as SVG, PDF and PNG, and the register and action plan as XLSX and CSV,
+                  into FOLDER (made if need be). --appendices names them by code, numbered in the order
+                  given: 1 structure diagram, 2 register, 3 action plan, 4 findings, 5 profiles,
+                  6 scrutiny questions, 7 review report (compared with the file's latest review).
                   Confidential fields (contact details, notes, risk ratings) only with --confidential.""";
     }
 }
