@@ -105,6 +105,34 @@ class PackPdfTest {
         }
     }
 
+    /** No text runs past a page's margins: every glyph of every page lies within them. */
+    @Test
+    void nothingIsPrintedPastTheMargins() throws Exception {
+        Path pdf = dir.resolve("margins.pdf");
+        new PdfPackWriter(PackContent.build(sample, PackOptions.defaults(), findings, TODAY), PackOptions.Paper.A4,
+                () -> false).write(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> outside = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        float width = p.getPageWidth();
+                        float right = p.getXDirAdj() + p.getWidthDirAdj();
+                        // the margin is 56 points; half a point for rounding
+                        if (p.getXDirAdj() < 55.5f || right > width - 55.5f) {
+                            outside.add("page " + getCurrentPageNo() + ": \"" + text + "\" from " + p.getXDirAdj()
+                                    + " to " + right + " of " + width);
+                            return;
+                        }
+                    }
+                }
+            };
+            stripper.getText(document);
+            assertEquals(List.of(), outside);
+        }
+    }
+
     @Test
     void theRegistersHeaderRowIsRepeatedOnEveryPageItRunsOnTo() throws Exception {
         PackOptions options = new PackOptions(java.util.Set.of(2), java.util.Set.of(),
