@@ -80,7 +80,7 @@ final class ProfileAppendix {
             Diagram small = MapDiagram.neighbourhood(whole, body.id(), above, below);
             Rect b = small.bounds();
             blocks.add(new Paragraph(place));
-            blocks.add(new Figure(small, new Rect(b.x() - 20, b.y() - 16, b.width() + 40, b.height() + 26),
+            blocks.add(new Figure(small, new Rect(b.x() - 20, b.y() - 24, b.width() + 40, b.height() + 34),
                     body.name() + " with the bodies it answers to and those answering to it. " + place,
                     "Where it sits", false, false));
             blocks.add(new PageBreak());

@@ -123,4 +123,37 @@ class PackContentTest {
             collect(item.children(), into);
         }
     }
+
+    /**
+     * A profile's small diagram is drawn over an area that holds all of it: every box with its star
+     * (9 units above the box) and every line, so neither Word nor the PDF clips a name or a line.
+     */
+    @Test
+    void everyProfileDiagramHoldsItsBoxesStarsAndLines() {
+        PackDocument pack = PackContent.build(sample, PackOptions.defaults(), findings, TODAY);
+        int figures = 0;
+        for (Appendix appendix : pack.appendices()) {
+            for (Block block : appendix.blocks()) {
+                if (!(block instanceof PackDocument.Figure f) || f.sheet()) {
+                    continue;
+                }
+                figures++;
+                var area = f.area();
+                for (var box : f.diagram().boxes()) {
+                    var r = box.rect();
+                    assertTrue(r.x() >= area.x() && r.y() - 18 >= area.y() && r.x() + r.width() <= area.x() + area.width()
+                            && r.y() + r.height() <= area.y() + area.height(), f.caption() + ": box " + box.label()
+                            + " " + r + " outside " + area);
+                }
+                for (var line : f.diagram().lines()) {
+                    for (var point : line.route()) {
+                        assertTrue(point.x() >= area.x() && point.x() <= area.x() + area.width()
+                                && point.y() >= area.y() && point.y() <= area.y() + area.height(),
+                                "a line leaves the picture at " + point);
+                    }
+                }
+            }
+        }
+        assertTrue(figures >= 9, "a diagram on each profile: " + figures);
+    }
 }
