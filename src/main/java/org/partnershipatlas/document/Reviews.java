@@ -91,12 +91,33 @@ public final class Reviews {
      */
     public static org.partnershipatlas.report.pack.ReviewBaseline latest(AuthorityStore store, AuthorityModel now,
                                                                           LocalDate today) throws AuthorityFileException {
-        java.util.List<Review> reviews = store.reviews();
+        return latest(store, now, today, null);
+    }
+
+    /**
+     * As {@link #latest(AuthorityStore, AuthorityModel, LocalDate)}; when {@code viewing} is a recorded
+     * review opened read-only ({@code now} is its structure), the review recorded before it, compared
+     * with it as of its day, so a past year's papers compare with the year before.
+     */
+    public static org.partnershipatlas.report.pack.ReviewBaseline latest(AuthorityStore store, AuthorityModel now,
+                                                                          LocalDate today, Review viewing)
+            throws AuthorityFileException {
+        java.util.List<Review> reviews = new java.util.ArrayList<>(store.reviews());
+        if (viewing != null) {
+            int at = -1;
+            for (int i = 0; i < reviews.size(); i++) {
+                if (reviews.get(i).id() == viewing.id()) {
+                    at = i;
+                }
+            }
+            reviews = at < 0 ? java.util.List.of() : reviews.subList(0, at);
+        }
         if (reviews.isEmpty()) {
             return null;
         }
         Review last = reviews.get(reviews.size() - 1);
+        LocalDate day = viewing == null ? today : viewing.takenOn();
         return new org.partnershipatlas.report.pack.ReviewBaseline(last.name(), last.takenOn(),
-                compare(store, last, null, now, today));
+                StructureComparison.compare(open(store, last), last.takenOn(), now, day));
     }
 }

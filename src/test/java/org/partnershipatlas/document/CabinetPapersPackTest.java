@@ -182,4 +182,20 @@ class CabinetPapersPackTest {
             assertEquals("Next year's words.", store.load().cabinetPapers().text(ReportText.SCOPE));
         }
     }
+
+    /** A past review's papers compare with the review before it, not with the latest one. */
+    @Test
+    void aPastReviewsReportLooksBackToTheReviewBeforeIt() throws Exception {
+        try (AuthorityStore store = SampleFile.create(dir.resolve("Past.atlas.mv.db"), TODAY, "t")) {
+            AuthorityModel now = store.load();
+            org.partnershipatlas.model.Review first = store.reviews().get(0);
+            org.partnershipatlas.model.Review second = Reviews.record(store, now.copy(), "Review 2026/27", TODAY, "", "t",
+                    java.time.LocalDateTime.of(2026, 11, 25, 9, 0), "t");
+            assertEquals("Review 2026/27", Reviews.latest(store, now, TODAY).name(), "the file as it stands");
+            ReviewBaseline back = Reviews.latest(store, Reviews.open(store, second), TODAY, second);
+            assertEquals(first.name(), back.name(), "the year before the one opened");
+            assertFalse(back.changes().differences().isEmpty());
+            assertEquals(null, Reviews.latest(store, Reviews.open(store, first), TODAY, first), "nothing before the first");
+        }
+    }
 }

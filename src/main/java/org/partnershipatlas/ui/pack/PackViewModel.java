@@ -288,9 +288,11 @@ public final class PackViewModel {
         exporting.set(true);
         java.time.LocalDate today = main.today();
         org.partnershipatlas.store.AuthorityStore store = session.store();
+        org.partnershipatlas.model.Review viewing = session.review();
         running = main.runner().run("Exporting the cabinet appendices", progress -> PackExporter.export(snapshot,
                 options, HealthCheck.run(snapshot, today), today,
-                store == null ? null : org.partnershipatlas.document.Reviews.latest(store, snapshot, today), target,
+                store == null ? null : org.partnershipatlas.document.Reviews.latest(store, snapshot, today, viewing),
+                target,
                 progress::update, progress::isCancelled),
                 files -> {
                     exporting.set(false);

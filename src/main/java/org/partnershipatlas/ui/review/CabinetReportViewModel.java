@@ -85,7 +85,7 @@ public final class CabinetReportViewModel {
         java.time.LocalDate today = main.today();
         main.runner().run("Reading the record for the cabinet report", progress -> {
             var findings = HealthCheck.run(copy, today);
-            var since = store == null || session.review() != null ? null : Reviews.latest(store, copy, today);
+            var since = store == null ? null : Reviews.latest(store, copy, today, session.review());
             Map<ReportText, String> written = new EnumMap<>(ReportText.class);
             written.putAll(PackContent.reviewReportFacts(copy, findings, since, today));
             written.putAll(CoveringReport.drafts(copy, findings, List.of(7, 3, 1, 2, 4, 5, 6), today));
