@@ -18,7 +18,8 @@ public record CabinetPapers(String committee, LocalDate meetingDate, String refe
     public static final CabinetPapers NONE = new CabinetPapers("Cabinet", null, null, null, null, null, Map.of());
 
     public CabinetPapers {
-        committee = blankToNull(committee);
+        // no committee named is cabinet: one spelling, so an unchanged dialog makes no edit
+        committee = blankToNull(committee) == null ? "Cabinet" : committee.strip();
         reference = blankToNull(reference);
         reportOf = blankToNull(reportOf);
         contactOfficer = blankToNull(contactOfficer);
@@ -47,11 +48,6 @@ public record CabinetPapers(String committee, LocalDate meetingDate, String refe
     /** The officer's words for a section, or "" when none are written. */
     public String text(ReportText section) {
         return texts.getOrDefault(section, "");
-    }
-
-    /** The committee the report goes to: "Cabinet" unless another is named. */
-    public String committeeOrCabinet() {
-        return committee == null ? "Cabinet" : committee;
     }
 
     public CabinetPapers withText(ReportText section, String text) {

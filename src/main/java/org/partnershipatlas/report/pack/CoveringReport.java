@@ -41,7 +41,7 @@ public final class CoveringReport {
     /** The draft the app writes for each section of the covering report, when the officer has not. */
     public static Map<ReportText, String> drafts(AuthorityModel model, List<Finding> findings, List<Integer> order,
                                                  LocalDate today) {
-        Map<Integer, Integer> numbers = numbers(order);
+        Map<Integer, Integer> numbers = PackOptions.numbers(order);
         Map<ReportText, String> drafts = new EnumMap<>(ReportText.class);
         drafts.put(ReportText.RECENT_REFERENCES, "None.");
         Map<Severity, Integer> counts = HealthCheck.counts(findings);
@@ -82,7 +82,7 @@ public final class CoveringReport {
                 + "partnerships. The time its officers and councillors spend at their meetings costs an estimated "
                 + cost.councilStaff().format() + " a year. The action plan's actions are for officers and partners to "
                 + "take forward; any that need money beyond this will come back to " + model.cabinetPapers()
-                .committeeOrCabinet() + ".");
+                .committee() + ".");
         drafts.put(ReportText.BACKGROUND, "None.");
         return drafts;
     }
@@ -90,7 +90,7 @@ public final class CoveringReport {
     /** The recommendation the report asks the committee to agree. */
     static List<String> recommendations(CabinetPapers papers, Map<Integer, Integer> numbers, long open) {
         List<String> out = new ArrayList<>();
-        String committee = papers.committeeOrCabinet();
+        String committee = papers.committee();
         if (numbers.containsKey(3) && open > 0) {
             out.add("That " + committee + " approves the Action Plan at Appendix " + numbers.get(3) + " of the report.");
         } else if (open == 0) {
@@ -115,7 +115,7 @@ public final class CoveringReport {
     private static void writeTo(AuthorityModel model, List<Finding> findings, List<Integer> order, LocalDate today,
                                 Path partial) throws IOException {
         CabinetPapers papers = model.cabinetPapers();
-        Map<Integer, Integer> numbers = numbers(order);
+        Map<Integer, Integer> numbers = PackOptions.numbers(order);
         Map<ReportText, String> drafts = drafts(model, findings, order, today);
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(partial)) {
             DocxStyles.install(doc);
@@ -123,7 +123,7 @@ public final class CoveringReport {
             doc.getProperties().getCoreProperties().setCreator(model.authority().name());
             String meeting = papers.meetingDate() == null ? "Date of meeting to be set"
                     : PackContent.DATE.format(papers.meetingDate());
-            line(doc, "Subtitle", papers.committeeOrCabinet().toUpperCase(Locale.UK));
+            line(doc, "Subtitle", papers.committee().toUpperCase(Locale.UK));
             line(doc, "Subtitle", meeting.toUpperCase(Locale.UK));
             line(doc, "Title", TITLE.toUpperCase(Locale.UK));
             if (papers.reportOf() != null) {
@@ -153,7 +153,7 @@ public final class CoveringReport {
                 body(doc.createParagraph(), numbers.get(code) + ". " + PackContent.appendixTitle(code), false);
             }
             a4Portrait(doc);
-            DocxStyles.footer(doc, papers.committeeOrCabinet() + " · " + meeting
+            DocxStyles.footer(doc, papers.committee() + " · " + meeting
                     + (papers.reference() == null ? "" : " · " + papers.reference()) + " · " + TITLE);
             doc.enforceUpdateFields();
             doc.write(out);
@@ -217,15 +217,6 @@ public final class CoveringReport {
         XWPFParagraph p = doc.createParagraph();
         body(p, label, true);
         body(p, value, false);
-    }
-
-    /** Each chosen appendix's number: its place in the order. */
-    static Map<Integer, Integer> numbers(List<Integer> order) {
-        Map<Integer, Integer> numbers = new java.util.LinkedHashMap<>();
-        for (int code : order) {
-            numbers.put(code, numbers.size() + 1);
-        }
-        return numbers;
     }
 
     private static String at(Map<Integer, Integer> numbers, int code, String before) {

@@ -56,11 +56,7 @@ public final class PackContent {
         List<Body> bodies = RegisterExport.ordered(model, b -> scope.contains(b.id()));
         List<Body> overseen = bodies.stream().filter(b -> Oversight.needed(model, b)).toList();
         List<Appendix> appendices = new ArrayList<>();
-        java.util.Map<Integer, Integer> numbers = new java.util.HashMap<>();
-        int next = 1;
-        for (int chosen : options.appendices()) {
-            numbers.put(chosen, next++);
-        }
+        java.util.Map<Integer, Integer> numbers = options.numbers();
         int number = 1;
         for (int chosen : options.appendices()) {
             appendices.add(switch (chosen) {

@@ -82,6 +82,20 @@ public record PackOptions(Set<Integer> appendices, Set<Long> themeIds, List<Regi
         return new PackOptions(ALL_APPENDICES, Set.of(), columns, EnumSet.allOf(Format.class), Paper.A4, false);
     }
 
+    /** Each chosen appendix's number, by code: its place in the order chosen. */
+    public java.util.Map<Integer, Integer> numbers() {
+        return numbers(appendices);
+    }
+
+    /** Each appendix's number, by code, for appendices in {@code order}. */
+    static java.util.Map<Integer, Integer> numbers(java.util.Collection<Integer> order) {
+        java.util.Map<Integer, Integer> numbers = new java.util.LinkedHashMap<>();
+        for (int code : order) {
+            numbers.putIfAbsent(code, numbers.size() + 1);
+        }
+        return numbers;
+    }
+
     /** The register columns printed: the risk rating only when confidential fields are ticked in. */
     public List<RegisterColumn> printedColumns() {
         Set<RegisterColumn> printed = new LinkedHashSet<>(columns);

@@ -117,7 +117,7 @@ final class ReviewReportAppendix {
                 + "working group." : classified == bodies.size() ? "Every group has been classified as a partnership, "
                 + "a network or a working group" : Text.count(classified, "group has", "groups have") + " been classified "
                 + "as a partnership, a network or a working group, and " + (bodies.size() - classified) + " not yet")
-                + (classified == 0 ? "" : (decided == 0 ? "." : "; for " + Text.count(decided, "of them", "of them")
+                + (classified == 0 ? "" : (decided == 0 ? "." : "; for " + decided + " of them"
                 + " the six tests' answers and the reasons are recorded."))
                 + " Each partnership's significance is assessed against the council's scheme (pass mark "
                 + model.significanceScheme().passMark() + "); those judged significant need political oversight. The "
@@ -306,7 +306,7 @@ final class ReviewReportAppendix {
             out.add(new Table(List.of("No.", "Recommendation", "Bodies", "Action plan"), rows,
                     List.of(0.5, 3.2, 1.8, 1.0)));
         }
-        String committee = model.cabinetPapers().committeeOrCabinet();
+        String committee = model.cabinetPapers().committee();
         boolean plan = model.actions().stream().anyMatch(org.partnershipatlas.model.Action::isOpen);
         out.add(new Paragraph(plan ? "That " + committee + " approves the action plan"
                 + (planAppendix == null ? "." : " at Appendix " + planAppendix + ".")

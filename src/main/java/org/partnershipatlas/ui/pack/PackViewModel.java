@@ -189,7 +189,7 @@ public final class PackViewModel {
         order.setAll(ordered);
         org.partnershipatlas.model.CabinetPapers papers = model == null
                 ? org.partnershipatlas.model.CabinetPapers.NONE : model.cabinetPapers();
-        committee.set(papers.committeeOrCabinet());
+        committee.set(papers.committee());
         meetingDate.set(papers.meetingDate());
         reference.set(orEmpty(papers.reference()));
         reportOf.set(orEmpty(papers.reportOf()));
