@@ -103,4 +103,14 @@ public final class PartnershipCost {
         }
         return seat.organisationId() != null && seat.organisationId() == councilId;
     }
+
+    /** The bodies' money in one field (the council's contributions, pooled budgets), those without counting none. */
+    public static Money sum(java.util.Collection<Body> bodies, org.partnershipatlas.model.BodyField field) {
+        long pence = 0;
+        for (Body body : bodies) {
+            Money money = (Money) field.read(body);
+            pence += money == null ? 0 : money.pence();
+        }
+        return new Money(pence);
+    }
 }

@@ -314,11 +314,6 @@ public final class StructureComparison {
     }
 
     private static Money total(AuthorityModel model, BodyField field) {
-        long pence = 0;
-        for (Body body : model.bodies()) {
-            Money money = (Money) field.read(body);
-            pence += money == null ? 0 : money.pence();
-        }
-        return new Money(pence);
+        return PartnershipCost.sum(model.bodies(), field);
     }
 }

@@ -71,12 +71,8 @@ public final class CoveringReport {
         drafts.put(ReportText.CORPORATE_STRATEGY, themes.isEmpty() ? "The partnerships reviewed deliver the community "
                 + "strategy." : "The partnerships reviewed deliver the community strategy's themes: "
                 + String.join(", ", themes) + ".");
-        Money contributions = Money.ZERO;
-        for (var body : model.bodies()) {
-            if (body.governance().councilContribution() != null) {
-                contributions = contributions.plus(body.governance().councilContribution());
-            }
-        }
+        Money contributions = PartnershipCost.sum(model.bodies(),
+                org.partnershipatlas.model.BodyField.COUNCIL_CONTRIBUTION);
         PartnershipCost.Estimate cost = PartnershipCost.of(model);
         drafts.put(ReportText.RESOURCES, "The council contributes " + contributions.format() + " a year to these "
                 + "partnerships. The time its officers and councillors spend at their meetings costs an estimated "

@@ -43,6 +43,7 @@ public final class DocxPackWriter {
     private final PackOptions.Paper paper;
     private final BooleanSupplier cancelled;
     private final FigureSvgs svgs;
+    private final java.util.Map<Table, DocxColumns.Fit> fits = new java.util.IdentityHashMap<>();
     private XWPFDocument doc;
     private BigInteger bullets;
     private boolean landscape;
@@ -410,9 +411,10 @@ public final class DocxPackWriter {
         }
     }
 
-    /** How a wide table fits: its size, its paper and its columns. */
-    private static DocxColumns.Fit fit(Table t) {
-        return DocxColumns.fit(t, PackOptions.Paper.A4.width() * 20 - 2000, PackOptions.Paper.A3.width() * 20 - 2000);
+    /** How a wide table fits: its size, its paper and its columns (measured once a table: every word of it). */
+    private DocxColumns.Fit fit(Table t) {
+        return fits.computeIfAbsent(t, table -> DocxColumns.fit(table, PackOptions.Paper.A4.width() * 20 - 2000,
+                PackOptions.Paper.A3.width() * 20 - 2000));
     }
 
     /** A paragraph carrying the section properties of the section it ends. */

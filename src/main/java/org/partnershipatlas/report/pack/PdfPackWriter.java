@@ -153,8 +153,7 @@ public final class PdfPackWriter {
         }
         Block next = blocks.get(at);
         if (next instanceof Heading h) {
-            float size = h.level() == 2 ? 13.5f : 11.5f;
-            return size + 5 + (h.level() == 2 ? 10 : 6) + following(flow, blocks, at + 1);
+            return headingHeight(h) + following(flow, blocks, at + 1);
         } else if (next instanceof Figure f && !f.fullPage()) {
             return leastHeight(f, flow.width()) + 10;
         } else if (next instanceof Table) {
@@ -172,11 +171,18 @@ public final class PdfPackWriter {
         return 0;
     }
 
-    /** The height a figure within the text takes at its readable size, no more than a page. */
+    /** A heading's height with the space above it. */
+    private static float headingHeight(Heading h) {
+        float size = h.level() == 2 ? 13.5f : 11.5f;
+        return size + 5 + (h.level() == 2 ? 10 : 6);
+    }
+
+    /** The height a figure within the text takes at its least size (names at 7 pt). */
     private float leastHeight(Figure figure, float width) {
         return (float) (figure.area().height() * Math.min(LEAST_FIGURE_SCALE, width / figure.area().width()));
     }
 
+    /** The height a figure within the text takes at its readable size, no more than a page. */
     private float inTextHeight(Figure figure, float width) {
         float readable = (float) (figure.area().height() * Math.min(SMALL_FIGURE_SCALE, width / figure.area().width()));
         return Math.min(readable, PDRectangle.A4.getHeight() - 2 * PdfFlow.MARGIN - PdfFlow.FOOTER);
@@ -186,7 +192,7 @@ public final class PdfPackWriter {
         if (block instanceof Heading h) {
             float size = h.level() == 2 ? 13.5f : 11.5f;
             // a heading stays with the start of what it introduces
-            flow.ensure(size + 5 + (h.level() == 2 ? 10 : 6) + keep);
+            flow.ensure(headingHeight(h) + keep);
             flow.moveDown(h.level() == 2 ? 10 : 6);
             if (h.level() == 2 && appendix != null) {
                 bookmark(appendix, h.text(), flow.page());
@@ -273,9 +279,8 @@ public final class PdfPackWriter {
             // a sheet says in its own notes what leaves the page; its text alternative is in the tags alone
             height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER + 10 - (figure.sheet() ? 0 : ALT_ROOM);
         } else {
-            // drawn at its readable size (names at 7.8 pt), starting a new page when the rest of this
-            // one is too short for it; only a figure taller than a whole page is drawn smaller
-            // drawn smaller, down to names at 7 pt, rather than leave the rest of the page empty
+            // drawn at its readable size (names at 7.8 pt), or smaller down to names at 7 pt where the
+            // rest of the page is that short, rather than leave it empty; else it starts a new page
             width = flow.width();
             flow.ensure(Math.min(inTextHeight(figure, width), leastHeight(figure, width)) + 10);
             height = flow.y() - PdfFlow.MARGIN - PdfFlow.FOOTER - 10;

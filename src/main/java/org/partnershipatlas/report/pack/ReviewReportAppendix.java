@@ -164,16 +164,8 @@ final class ReviewReportAppendix {
         List<Block> out = new ArrayList<>();
         out.add(new Table(header, rows, widths));
         List<Body> overseen = bodies.stream().filter(b -> Oversight.needed(model, b)).toList();
-        Money contributions = Money.ZERO;
-        Money pooled = Money.ZERO;
-        for (Body body : bodies) {
-            if (body.governance().councilContribution() != null) {
-                contributions = contributions.plus(body.governance().councilContribution());
-            }
-            if (body.governance().pooledBudget() != null) {
-                pooled = pooled.plus(body.governance().pooledBudget());
-            }
-        }
+        Money contributions = PartnershipCost.sum(bodies, org.partnershipatlas.model.BodyField.COUNCIL_CONTRIBUTION);
+        Money pooled = PartnershipCost.sum(bodies, org.partnershipatlas.model.BodyField.POOLED_BUDGET);
         PartnershipCost.Estimate cost = PartnershipCost.of(model);
         out.add(new Paragraph(overseen.isEmpty() ? "No partnership is judged significant, so none needs political "
                 + "oversight." : Text.count(overseen.size(), "partnership is", "partnerships are")
