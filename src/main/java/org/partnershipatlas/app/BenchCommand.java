@@ -108,8 +108,8 @@ final class BenchCommand implements Command {
                 return 0;
             }
             DiagramBench.truth("sample", MapDiagram.of(MapDiagram.laidOut(SampleAuthority.build(LocalDate.now()))), out);
-            out.printf("sample-a3-min-pt %.1f pt%n", PaperBench.wholeOnOnePage(
-                    SampleAuthority.build(LocalDate.now()), org.partnershipatlas.report.pack.PackOptions.Paper.A3));
+            PaperBench.wholeOnOnePage(SampleAuthority.build(LocalDate.now()),
+                    org.partnershipatlas.report.pack.PackOptions.Paper.A3, folder.resolve("sample-a3"), out);
             for (int size : new int[] {1_000, BODIES}) {
                 AuthorityModel structure = size == BODIES ? generated
                         : GeneratedAuthority.build(size, ORGANISATIONS, SEATS * size / BODIES, 42L);

@@ -18,9 +18,29 @@ final class PaperBench {
     private PaperBench() {
     }
 
-    /** Points at which a name prints when the whole map and its key are fitted to one landscape page. */
-    static double wholeOnOnePage(AuthorityModel model, PackOptions.Paper paper) {
-        return PackExporter.namePointsOnOnePage(model, paper);
+    /**
+     * {@code sample-a3-min-pt}: the whole structure printed on one landscape page of this paper, as the
+     * pack's structure diagram prints it; the smallest text on that page, measured in the PDF. When the
+     * structure does not fit one page readably, the size its names would print at on one page instead.
+     */
+    static void wholeOnOnePage(AuthorityModel model, PackOptions.Paper paper, Path folder, PrintStream out)
+            throws IOException {
+        PackOptions d = PackOptions.defaults();
+        PackOptions options = new PackOptions(java.util.Set.of(1), d.themeIds(), d.columns(),
+                java.util.EnumSet.of(PackOptions.Format.PDF), paper, false);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Path diagram = PackExporter.export(model, options, org.partnershipatlas.analysis.HealthCheck.run(model, today),
+                today, folder, (fraction, message) -> { }, () -> false).stream()
+                .filter(p -> p.getFileName().toString().endsWith("structure diagram.pdf")).findFirst().orElseThrow();
+        List<PrintedText.Page> pages = PrintedText.measure(diagram);
+        String name = "sample-" + paper.name().toLowerCase() + "-min-pt";
+        if (pages.size() == 1) {
+            out.printf("%s %.1f pt (the whole structure on one page, smallest text \"%s\")%n", name,
+                    pages.get(0).smallest(), pages.get(0).smallestText());
+        } else {
+            out.printf("%s %.1f pt (on one page; the pack prints it on %d pages instead)%n", name,
+                    PackExporter.namePointsOnOnePage(model, paper), pages.size());
+        }
     }
 
     static void diagramPages(List<Path> pack, PrintStream out) throws IOException {

@@ -134,13 +134,13 @@ final class GridSearch {
             ys.add(end.y() - c);
             ys.add(end.maxY() + c);
         }
-        for (Point p : startPorts) {
-            xs.add(p.x());
-            ys.add(p.y());
-        }
-        for (Point p : goalPorts) {
-            xs.add(p.x());
-            ys.add(p.y());
+        for (Point[] ports : List.of(startPorts, goalPorts)) {
+            for (Point p : ports) {
+                if (p != null) {
+                    xs.add(p.x());
+                    ys.add(p.y());
+                }
+            }
         }
         boolean toLane = !Double.isNaN(lane);
         if (toLane) {
@@ -167,12 +167,13 @@ final class GridSearch {
         boolean upward = !toLane && from.centreY() > to.centreY();
         Point[] sp = startPorts;
         Point[] gp = goalPorts;
-        int[] starts = {at(gx, gy, sp[0].x(), sp[0].y() - c), at(gx, gy, sp[1].x(), sp[1].y() + c),
-            at(gx, gy, sp[2].x() - c, sp[2].y()), at(gx, gy, sp[3].x() + c, sp[3].y())};
+        // a side with no free place for this line (another kind's line meets it there) is not offered
+        int[] starts = {port(gx, gy, sp[0], 0, -c), port(gx, gy, sp[1], 0, c), port(gx, gy, sp[2], -c, 0),
+            port(gx, gy, sp[3], c, 0)};
         int[] startDir = {3, 2, 1, 0};
         double[] startCost = {upward ? 0 : SIDE, upward ? SIDE : 0, SIDE, SIDE};
-        int[] goals = {at(gx, gy, gp[0].x(), gp[0].y() + c), at(gx, gy, gp[1].x(), gp[1].y() - c),
-            at(gx, gy, gp[2].x() - c, gp[2].y()), at(gx, gy, gp[3].x() + c, gp[3].y())};
+        int[] goals = {port(gx, gy, gp[0], 0, c), port(gx, gy, gp[1], 0, -c), port(gx, gy, gp[2], -c, 0),
+            port(gx, gy, gp[3], c, 0)};
         int[] goalDir = {3, 2, 0, 1};
         double[] goalCost = {upward ? 0 : SIDE, upward ? SIDE : 0, SIDE, SIDE};
         int states = nx * ny * 4;
@@ -290,6 +291,11 @@ final class GridSearch {
             }
         }
         return best;
+    }
+
+    /** The grid node a stub's length out from a port, or -1 where the side has no port for this line. */
+    private static int port(double[] gx, double[] gy, Point port, double dx, double dy) {
+        return port == null ? -1 : at(gx, gy, port.x() + dx, port.y() + dy);
     }
 
     private static int at(double[] gx, double[] gy, double x, double y) {

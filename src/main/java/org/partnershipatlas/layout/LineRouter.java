@@ -27,6 +27,16 @@ public final class LineRouter {
     public record Request(long id, long from, long to, LineKind kind) {
     }
 
+    /**
+     * Where a chart printed in rows ({@link OnePageChart}) leaves room for lines down to a lower row:
+     * for a body whose groups wrap, the x of the channel at their left, and the y of the gap above
+     * each row. A line to such a body goes up the gap above its row, along to the channel, up it and
+     * onto the body's bus.
+     */
+    public record Channels(Map<Long, Double> x, List<Double> gutters) {
+        static final Channels NONE = new Channels(Map.of(), List.of());
+    }
+
     /** Lines keep this far from boxes they do not join. */
     static final double CLEARANCE = 6;
     static final double STUB_STEP = 7;
@@ -49,14 +59,22 @@ public final class LineRouter {
     private record Port(Point at, String trunk) {
     }
 
-    private LineRouter(Map<Long, Rect> boxes) {
+    private final Channels channels;
+
+    private LineRouter(Map<Long, Rect> boxes, Channels channels) {
         this.boxes = boxes;
+        this.channels = channels;
         this.index = new BoxIndex(boxes);
     }
 
     /** The route of every line, by line id, from its lower body's edge to its upper body's edge. */
     public static Map<Long, List<Point>> route(Map<Long, Rect> boxes, List<Request> lines) {
-        return new LineRouter(boxes).routeAll(lines);
+        return route(boxes, lines, Channels.NONE);
+    }
+
+    /** As {@link #route(Map, List)}, with the channels of a chart printed in rows. */
+    public static Map<Long, List<Point>> route(Map<Long, Rect> boxes, List<Request> lines, Channels channels) {
+        return new LineRouter(boxes, channels).routeAll(lines);
     }
 
     private Map<Long, List<Point>> routeAll(List<Request> lines) {
@@ -173,9 +191,12 @@ public final class LineRouter {
 
     /** True when another trunk already meets the box within a lane's width of the point. */
     private boolean portTaken(long box, Point at, String trunk) {
+        Rect r = boxes.get(box);
+        boolean upright = r != null && (Geometry.near(at.x(), r.x()) || Geometry.near(at.x(), r.maxX()));
+        double lane = r == null ? 2 * STUB_STEP : portStep(upright ? r.height() : r.width());
         for (Port port : ports.getOrDefault(box, List.of())) {
-            if (!port.trunk().equals(trunk) && Math.abs(port.at().x() - at.x()) < 2 * STUB_STEP - 1
-                    && Math.abs(port.at().y() - at.y()) < 2 * STUB_STEP - 1) {
+            if (!port.trunk().equals(trunk) && Math.abs(port.at().x() - at.x()) < lane - 1
+                    && Math.abs(port.at().y() - at.y()) < lane - 1) {
                 return true;
             }
         }
@@ -183,16 +204,26 @@ public final class LineRouter {
     }
 
     /**
+     * How far apart lines of different trunks meet a side this long: two lanes, or one on a short
+     * side (a one-line box printed on one page), so such a side still has room for three lines.
+     */
+    static double portStep(double side) {
+        return side < 6 * STUB_STEP ? STUB_STEP : 2 * STUB_STEP;
+    }
+
+    /**
      * The free place nearest the middle of one side of a box (0 top, 1 bottom, 2 left, 3 right) where
-     * this trunk's line can meet it, keeping a lane's width from other trunks' lines.
+     * this trunk's line can meet it, keeping a lane's width from other trunks' lines; null when the
+     * side has none (a short side another kind of line already meets), so no two kinds share a stub.
      */
     private Point free(long id, Rect box, int side, String trunk) {
         boolean level = side < 2;
         double centre = level ? box.centreX() : box.centreY();
         double half = (level ? box.width() : box.height()) / 2 - 4;
-        for (int k = 0; k * STUB_STEP * 2 <= half; k++) {
+        double step = portStep(level ? box.width() : box.height());
+        for (int k = 0; k * step <= half; k++) {
             for (int sign : new int[] {1, -1}) {
-                double along = centre + sign * k * STUB_STEP * 2;
+                double along = centre + sign * k * step;
                 Point at = switch (side) {
                     case 0 -> new Point(along, box.y());
                     case 1 -> new Point(along, box.maxY());
@@ -204,8 +235,7 @@ public final class LineRouter {
                 }
             }
         }
-        return level ? new Point(centre, side == 0 ? box.y() : box.maxY())
-                : new Point(side == 2 ? box.x() : box.maxX(), centre);
+        return null;
     }
 
     private double span(Request line) {
@@ -238,7 +268,23 @@ public final class LineRouter {
         double rail = lower.x() - RAIL_INSET - slot * 4;
         List<Point> column = simplify(List.of(new Point(lower.x(), lower.centreY()), new Point(rail, lower.centreY()),
                 new Point(rail, busY), new Point(stubX, busY), new Point(stubX, upper.maxY())));
-        return List.of(bus, column);
+        Double channel = channels.x().get(line.to());
+        // the gap above the lower box's row, when that row is below the one the upper body's bus serves
+        Double gutter = channels.gutters().stream().filter(g -> g < lower.y() && g > busY + 3 * STUB_STEP)
+                .max(Double::compare).orElse(null);
+        if (channel == null || gutter == null) {
+            return List.of(bus, column);
+        }
+        // a lane's width apart for each kind, so the kinds never share a run
+        double cx = channel + offset / 2;
+        double gy = gutter + offset / 2;
+        List<Point> down = simplify(List.of(new Point(x, lower.y()), new Point(x, gy), new Point(cx, gy),
+                new Point(cx, busY), new Point(stubX, busY), new Point(stubX, upper.maxY())));
+        List<Point> railDown = simplify(List.of(new Point(lower.x(), lower.centreY()), new Point(rail, lower.centreY()),
+                new Point(rail, gy), new Point(cx, gy), new Point(cx, busY), new Point(stubX, busY),
+                new Point(stubX, upper.maxY())));
+        // a line to a lower row takes the channel even where a way between the columns is clear: one trunk, not several
+        return List.of(down, railDown, bus, column);
     }
 
     /** True when the route enters no box but at its two ends and runs along no other trunk's line. */

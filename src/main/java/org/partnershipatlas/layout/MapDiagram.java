@@ -328,12 +328,7 @@ public final class MapDiagram {
                 label.add(note);
             }
             Rect rect = new Rect(at.x(), at.y(), BOX_WIDTH, height(body) + (note == null ? 0 : LINE_HEIGHT));
-            boolean oversight = Oversight.needed(model, body);
-            boolean warning = oversight && (body.governance().leadMemberId() == null
-                    || body.governance().scrutinyCommittee() == null);
-            int theme = body.themeIds().isEmpty() ? -1 : themes.indexOf(model.theme(body.themeIds().get(0)));
-            Diagram.Box box = new Diagram.Box(body.id(), rect, body.classification(), List.copyOf(label),
-                    shortLabel(body), theme, oversight, warning, pinnedBodies.getOrDefault(body.id(), false));
+            Diagram.Box box = box(model, themes, body, rect, label, pinnedBodies.getOrDefault(body.id(), false));
             boxes.put(body.id(), box);
             ordered.add(box);
             minX = Math.min(minX, rect.x());
@@ -380,6 +375,17 @@ public final class MapDiagram {
         return new Diagram(List.copyOf(ordered), List.copyOf(lines), List.copyOf(bands), bounds);
     }
 
+    /** A body's box at {@code rect} with these label lines: its shape, theme tint and marks as the map shows them. */
+    static Diagram.Box box(AuthorityModel model, List<Theme> themes, Body body, Rect rect, List<String> label,
+                           boolean pinned) {
+        boolean oversight = Oversight.needed(model, body);
+        boolean warning = oversight && (body.governance().leadMemberId() == null
+                || body.governance().scrutinyCommittee() == null);
+        int theme = body.themeIds().isEmpty() ? -1 : themes.indexOf(model.theme(body.themeIds().get(0)));
+        return new Diagram.Box(body.id(), rect, body.classification(), List.copyOf(label), shortLabel(body), theme,
+                oversight, warning, pinned);
+    }
+
     /** True when the earlier diagram has the same boxes in the same places and sizes and the same lines. */
     private static boolean sameGeometry(Diagram previous, List<Diagram.Box> boxes, List<Diagram.Line> lines) {
         if (previous == null || previous.boxes().size() != boxes.size() || previous.lines().size() != lines.size()) {
@@ -404,11 +410,17 @@ public final class MapDiagram {
 
     /** The lines with routes around the boxes as they stand (see {@link LineRouter}), in the same order. */
     static List<Diagram.Line> routed(Map<Long, Diagram.Box> boxes, List<Diagram.Line> lines) {
+        return routed(boxes, lines, LineRouter.Channels.NONE);
+    }
+
+    /** As {@link #routed(Map, List)}, lines to a row below others taking the channels beside the rows. */
+    static List<Diagram.Line> routed(Map<Long, Diagram.Box> boxes, List<Diagram.Line> lines,
+                                     LineRouter.Channels channels) {
         Map<Long, Rect> rects = new java.util.LinkedHashMap<>();
         boxes.forEach((id, box) -> rects.put(id, box.rect()));
         List<LineRouter.Request> requests = lines.stream()
                 .map(l -> new LineRouter.Request(l.lineId(), l.fromBodyId(), l.toBodyId(), l.kind())).toList();
-        Map<Long, List<Point>> routes = LineRouter.route(rects, requests);
+        Map<Long, List<Point>> routes = LineRouter.route(rects, requests, channels);
         List<Diagram.Line> out = new ArrayList<>();
         for (Diagram.Line line : lines) {
             List<Point> route = routes.get(line.lineId());

@@ -34,6 +34,18 @@ public final class OrgChartLayout {
     public record Edge(long lower, long upper, int weight) {
     }
 
+    /**
+     * The room between boxes: the map's, with space above each stacked box for its star or warning
+     * mark, or the tighter spacing of a whole structure printed on one page (marks drawn across the
+     * box's top edge).
+     */
+    public record Spacing(double sibling, double tree, double row, double stack, double band, double rail) {
+        /** The map's spacing. */
+        public static final Spacing MAP = new Spacing(30, 60, 56, 24, 64, 22);
+        /** A one-page print's: half the map's gaps, room still for two buses between rows and the rail. */
+        public static final Spacing COMPACT = new Spacing(20, 36, 34, 10, 34, 20);
+    }
+
     /** The most boxes stacked in one column before another column starts beside it. */
     public static final int COLUMN_LENGTH = 8;
     /** Room at a column's left for the rail. */
@@ -62,9 +74,12 @@ public final class OrgChartLayout {
     private final java.util.Set<Long> stacked = new java.util.HashSet<>();
     private final Map<Long, Long> stackAbove = new HashMap<>();
 
-    private OrgChartLayout(List<Node> nodes, int columnLength) {
+    private final Spacing spacing;
+
+    private OrgChartLayout(List<Node> nodes, int columnLength, Spacing spacing) {
         nodes.forEach(n -> this.nodes.put(n.id(), n));
         this.columnLength = columnLength;
+        this.spacing = spacing;
     }
 
     /** Where every box goes, by id, top-left corners in map units. */
@@ -74,7 +89,12 @@ public final class OrgChartLayout {
 
     /** As {@link #layout(List, List)}, with at most {@code columnLength} groups in a column (a printed page's height). */
     public static Map<Long, Rect> layout(List<Node> nodes, List<Edge> edges, int columnLength) {
-        OrgChartLayout chart = new OrgChartLayout(nodes, Math.max(1, columnLength));
+        return layout(nodes, edges, columnLength, Spacing.MAP);
+    }
+
+    /** As {@link #layout(List, List, int)}, with the given room between boxes. */
+    public static Map<Long, Rect> layout(List<Node> nodes, List<Edge> edges, int columnLength, Spacing spacing) {
+        OrgChartLayout chart = new OrgChartLayout(nodes, Math.max(1, columnLength), spacing);
         chart.chooseParents(edges);
         chart.placeAcross();
         chart.placeDown();
@@ -190,7 +210,7 @@ public final class OrgChartLayout {
 
     private double blockWidth(List<Long> block) {
         if (isStack(block)) {
-            return RAIL_ROOM + block.stream().mapToDouble(id -> nodes.get(id).width()).max().orElse(0);
+            return spacing.rail() + block.stream().mapToDouble(id -> nodes.get(id).width()).max().orElse(0);
         }
         return width(block.get(0));
     }
@@ -202,7 +222,7 @@ public final class OrgChartLayout {
             return known;
         }
         List<List<Long>> blocks = blocks(id);
-        double sum = Math.max(0, blocks.size() - 1) * SIBLING_GAP;
+        double sum = Math.max(0, blocks.size() - 1) * spacing.sibling();
         for (List<Long> block : blocks) {
             sum += blockWidth(block);
         }
@@ -233,10 +253,10 @@ public final class OrgChartLayout {
             List<Long> slab = bySize.get(i);
             if (rightWidth <= leftWidth) {
                 right.add(slab);
-                rightWidth += slabWidth(slab) + TREE_GAP;
+                rightWidth += slabWidth(slab) + spacing.tree();
             } else {
                 left.add(0, slab);
-                leftWidth += slabWidth(slab) + TREE_GAP;
+                leftWidth += slabWidth(slab) + spacing.tree();
             }
         }
         List<List<Long>> order = new ArrayList<>(left);
@@ -253,7 +273,7 @@ public final class OrgChartLayout {
                     placed.put(id, new Rect(x, 0, nodes.get(id).width(), nodes.get(id).height()));
                 }
             }
-            x += slabWidth(slab) + TREE_GAP;
+            x += slabWidth(slab) + spacing.tree();
         }
     }
 
@@ -317,18 +337,18 @@ public final class OrgChartLayout {
             double slab = width(id);
             List<List<Long>> blocks = blocks(id);
             double used = blocks.stream().mapToDouble(this::blockWidth).sum()
-                    + Math.max(0, blocks.size() - 1) * SIBLING_GAP;
+                    + Math.max(0, blocks.size() - 1) * spacing.sibling();
             double bx = x0 + (slab - used) / 2;
             for (List<Long> block : blocks) {
                 if (isStack(block)) {
                     for (long leafId : block) {
-                        placed.put(leafId, new Rect(bx + RAIL_ROOM, 0, nodes.get(leafId).width(),
+                        placed.put(leafId, new Rect(bx + spacing.rail(), 0, nodes.get(leafId).width(),
                                 nodes.get(leafId).height()));
                     }
                 } else {
                     todo.add(new long[] {block.get(0), Double.doubleToLongBits(bx)});
                 }
-                bx += blockWidth(block) + SIBLING_GAP;
+                bx += blockWidth(block) + spacing.sibling();
             }
             Node node = nodes.get(id);
             placed.put(id, new Rect(x0 + (slab - node.width()) / 2, 0, node.width(), node.height()));
@@ -364,7 +384,7 @@ public final class OrgChartLayout {
             for (int r = 0; r < rows; r++) {
                 rowTop[r] = y;
                 if (rowHeight[band][r] > 0) {
-                    y += rowHeight[band][r] + ROW_GAP;
+                    y += rowHeight[band][r] + spacing.row();
                 }
             }
             double bottom = -1;
@@ -378,7 +398,7 @@ public final class OrgChartLayout {
                     if (settled.contains(up)) {
                         Rect above = placed.get(up);
                         boolean stack = Long.valueOf(up).equals(stackAbove.get(id));
-                        at = Math.max(at, above.maxY() + (stack ? STACK_GAP : ROW_GAP));
+                        at = Math.max(at, above.maxY() + (stack ? spacing.stack() : spacing.row()));
                     }
                 }
                 Rect r = placed.get(id);
@@ -387,7 +407,7 @@ public final class OrgChartLayout {
                 bottom = Math.max(bottom, at + n.height());
             }
             if (bottom >= 0) {
-                top = bottom + BAND_GAP;
+                top = bottom + spacing.band();
             }
         }
     }

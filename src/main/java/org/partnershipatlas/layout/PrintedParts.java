@@ -40,6 +40,8 @@ public final class PrintedParts {
     private final int columnLength;
     /** Past this many bodies a page is full enough: no more levels are tried on it. */
     static final int MOST_ON_A_PAGE = 60;
+    /** The diagram of {@link #whole}, drawn instead of a part's own layout. */
+    private Diagram onePage;
     /** The column length found to fit for each set of bodies tried. */
     private final Map<Set<Long>, Integer> columns = new HashMap<>();
 
@@ -71,6 +73,19 @@ public final class PrintedParts {
         List<Long> roots = parts.scope.stream().filter(id -> !parts.parent.containsKey(id)).toList();
         parts.cut("Overview", roots);
         return parts.draw();
+    }
+
+    /**
+     * The whole scope as one part drawn with {@code diagram} (the structure arranged for one page, see
+     * {@link OnePageChart}), with its lines to bodies outside the scope as notes.
+     */
+    public static Part whole(AuthorityModel model, Set<Long> scope, Diagram diagram) {
+        PrintedParts parts = new PrintedParts(model, new LinkedHashSet<>(scope), 0, 0);
+        parts.chooseParents();
+        parts.planned.add(new Planned("The whole structure", List.of(), parts.scope, Set.of()));
+        parts.scope.forEach(id -> parts.partOf.put(id, 0));
+        parts.onePage = diagram;
+        return parts.draw().get(0);
     }
 
     /** Each body's parent within the scope, as the map's chart chooses it. */
@@ -387,7 +402,7 @@ public final class PrintedParts {
         boolean one = planned.size() == 1;
         for (int i = 0; i < planned.size(); i++) {
             Planned p = planned.get(i);
-            Diagram diagram = layout(p.bodies(), p.continued(), id -> continuedOn.get(id) + 1);
+            Diagram diagram = onePage != null ? onePage : layout(p.bodies(), p.continued(), id -> continuedOn.get(id) + 1);
             List<String> notes = new ArrayList<>();
             for (AccountabilityLine line : model.lines()) {
                 boolean fromHere = p.bodies().contains(line.fromBodyId());

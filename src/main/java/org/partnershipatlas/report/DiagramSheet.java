@@ -24,6 +24,10 @@ public final class DiagramSheet {
     static final double KEY_WIDTH = 980;
     static final double NOTE_LINE = 20;
     static final double LABEL_ROOM = 130;
+    /** Beside the key at the top: room for the title and the authority's name under it. */
+    static final double TITLE_COLUMN = 620;
+    /** The top of a sheet with the key beside the title. */
+    static final double HEADER = KEY_HEIGHT + 5;
 
     private DiagramSheet() {
     }
@@ -35,10 +39,31 @@ public final class DiagramSheet {
 
     /** As {@link #area(Diagram)}, with room under the key for {@code notes} (lines to other parts). */
     public static Rect area(Diagram diagram, List<String> notes) {
-        Rect b = diagram.bounds();
+        return area(diagram.bounds(), notes);
+    }
+
+    /** The area of a sheet for a map with these bounds and notes. */
+    public static Rect area(Rect b, List<String> notes) {
         double notesHeight = notes.isEmpty() ? 0 : NOTE_LINE * (notes.size() + 1) + 10;
+        if (keyBeside(b)) {
+            return new Rect(b.x() - LABEL_ROOM, b.y() - HEADER, b.width() + LABEL_ROOM + 20,
+                    b.height() + HEADER + 20 + notesHeight);
+        }
         return new Rect(b.x() - LABEL_ROOM, b.y() - TITLE, Math.max(b.width() + LABEL_ROOM + 20, KEY_WIDTH + 20),
                 b.height() + TITLE + 20 + KEY_HEIGHT + notesHeight);
+    }
+
+    /**
+     * True when the map is wide enough for the key to stand at the top right beside the title, where
+     * a wide map leaves room, instead of in a strip under the map: the page's height goes to the map.
+     */
+    static boolean keyBeside(Rect bounds) {
+        return bounds.width() + LABEL_ROOM + 20 >= KEY_WIDTH + TITLE_COLUMN;
+    }
+
+    /** How wide the sheet's title may be drawn: the width beside the key, or the whole sheet's. */
+    public static double titleRoom(Rect area) {
+        return area.width() - 20 - (area.width() >= KEY_WIDTH + TITLE_COLUMN ? KEY_WIDTH + 20 : 0);
     }
 
     /** The room left for the map itself on a sheet {@code width} by {@code height} map units holding {@code notes} notes. */
@@ -52,29 +77,34 @@ public final class DiagramSheet {
     }
 
     /**
-     * The map, its title above, the key under it on every sheet, and under the key each line that
-     * leaves this sheet for another part, in words.
+     * The map, its title above, the key beside the title (a wide map) or under the map, and under
+     * them each line that leaves this sheet for another part, in words.
      */
     public static void paint(Graphics2D g, Diagram diagram, String title, String subtitle, List<String> notes, Rect area,
                              double scale) {
         Java2dMapPainter.paint(g, diagram, area, scale);
         Rect b = diagram.bounds();
+        boolean beside = keyBeside(b);
         g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Double(area.x(), area.y(), area.width(), TITLE));
-        double keyTop = b.maxY() + 20;
-        g.fill(new Rectangle2D.Double(area.x(), keyTop, area.width(), area.maxY() - keyTop));
+        g.fill(new Rectangle2D.Double(area.x(), area.y(), area.width(), b.y() - area.y()));
+        double below = b.maxY() + 20;
+        g.fill(new Rectangle2D.Double(area.x(), below, area.width(), area.maxY() - below));
         g.setColor(Java2dMapPainter.INK);
         Font heading = new Font(Font.SANS_SERIF, Font.BOLD, 26);
-        while (g.getFontMetrics(heading).stringWidth(title) > area.width() - 20 && heading.getSize2D() > 16) {
+        while (g.getFontMetrics(heading).stringWidth(title) > titleRoom(area) && heading.getSize2D() > 16) {
             heading = heading.deriveFont(heading.getSize2D() - 1);
         }
         g.setFont(heading);
         g.drawString(title, (float) area.x() + 10, (float) area.y() + 32);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         g.drawString(subtitle, (float) area.x() + 10, (float) area.y() + 56);
-        key(g, area.x() + 10, keyTop);
+        if (beside) {
+            key(g, area.maxX() - KEY_WIDTH - 10, area.y() + 5);
+        } else {
+            key(g, area.x() + 10, below);
+        }
         if (!notes.isEmpty()) {
-            double y = keyTop + KEY_HEIGHT + 10;
+            double y = beside ? below : below + KEY_HEIGHT + 10;
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
             g.setColor(Java2dMapPainter.INK);
             g.drawString("Lines to bodies on other parts", (float) area.x() + 10, (float) (y + 14));
@@ -82,6 +112,19 @@ public final class DiagramSheet {
                 y += NOTE_LINE;
                 text(g, "\u2022 " + note, area.x() + 10, y + 14);
             }
+        }
+    }
+
+    /** The size of the smallest name on the diagram, in map units, as the painter fits names to their boxes. */
+    public static double smallestLabel(Diagram diagram) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            return diagram.boxes().stream().mapToDouble(b -> Java2dMapPainter.labelFont(g, b).getSize2D()).min()
+                    .orElse(Java2dMapPainter.LABEL);
+        } finally {
+            g.dispose();
         }
     }
 

@@ -99,17 +99,30 @@ public final class Java2dMapPainter {
         g.draw(shape);
         g.setFont(labelFont(g, box));
         FontMetrics metrics = g.getFontMetrics();
-        double y = r.y() + 14 + metrics.getAscent();
+        // the name's lines in the middle of the box: under the map's padding, or a one-page print's tighter one
+        double y = r.centreY() - LINE_STEP * box.label().size() / 2.0 + metrics.getAscent();
         for (String text : box.label()) {
             g.drawString(text, (float) (r.centreX() - metrics.stringWidth(text) / 2.0), (float) y);
-            y += 17;
+            y += LINE_STEP;
         }
+        boolean tight = tight(box);
         if (box.oversight()) {
-            star(g, r.x() + 2, r.y() - 9, 9);
+            star(g, r.x() + 2, r.y() - (tight ? 1 : 9), tight ? 6 : 9);
         }
         if (box.warning()) {
-            warning(g, r.maxX() - 8, r.y() - 10, 11);
+            warning(g, r.maxX() - 8, r.y() - (tight ? 2 : 10), tight ? 7 : 11);
         }
+    }
+
+    /** From one line of a name to the next, in map units. */
+    static final double LINE_STEP = 17;
+
+    /**
+     * True for a box with less room round its name than the map gives (a whole structure printed on
+     * one page): its marks sit across its top edge, smaller, clear of the box above and of its name.
+     */
+    static boolean tight(Diagram.Box box) {
+        return box.rect().height() - LINE_STEP * box.label().size() < 20;
     }
 
     static void line(Graphics2D g, List<Point> route, LineKind kind) {
@@ -223,9 +236,10 @@ public final class Java2dMapPainter {
         g.setColor(INK);
         g.setStroke(new BasicStroke(1.5f));
         g.draw(triangle);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(size * 1.2)));
-        FontMetrics metrics = g.getFontMetrics();
-        g.drawString("!", (float) (cx - metrics.stringWidth("!") / 2.0), (float) (cy + size * 0.55));
+        // the "!" drawn as a bar and a dot: a mark, like the star, not a word of the picture's text
+        double w = size * 0.22;
+        g.fill(new RoundRectangle2D.Double(cx - w / 2, cy - size * 0.42, w, size * 0.62, w, w));
+        g.fill(new java.awt.geom.Ellipse2D.Double(cx - w * 0.6, cy + size * 0.3, w * 1.2, w * 1.2));
     }
 
     private static Stroke dashed(float width, float... pattern) {

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.partnershipatlas.analysis.Finding;
-import org.partnershipatlas.layout.Diagram;
 import org.partnershipatlas.layout.MapDiagram;
-import org.partnershipatlas.layout.Rect;
+import org.partnershipatlas.layout.OnePageChart;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
 import org.partnershipatlas.report.ActionPlanExport;
-import org.partnershipatlas.report.DiagramSheet;
 import org.partnershipatlas.report.RegisterExport;
 
 /**
@@ -172,14 +170,14 @@ public final class PackExporter {
     }
 
     /**
-     * The size in points at which the map's names (13 units) would print if the whole structure, with
-     * its key, were fitted to one landscape page: what the printed parts avoid (for the benchmark).
+     * The size in points at which the smallest name prints when the whole structure, with its key, is
+     * arranged for one landscape page of this paper ({@code OnePageChart}): for the benchmark.
      */
     public static double namePointsOnOnePage(AuthorityModel model, PackOptions.Paper paper) {
-        Diagram whole = MapDiagram.of(MapDiagram.laidOut(model));
-        Rect sheet = DiagramSheet.area(whole);
-        double[] room = StructureAppendix.pageRoom(paper);
-        return 13 * Math.min(room[0] / sheet.width(), room[1] / sheet.height());
+        Set<Long> scope = new java.util.LinkedHashSet<>();
+        model.bodies().forEach(b -> scope.add(b.id()));
+        OnePageChart.Arrangement one = StructureAppendix.onePage(model, scope, paper);
+        return one == null ? 0 : StructureAppendix.namePoints(one);
     }
 
     /**

@@ -312,7 +312,8 @@ public final class PdfPackWriter {
         });
         if (heading != null) {
             float size = (float) (26 * scale);
-            while (flow.width(figure.caption(), flow.bold, size) > (figure.area().width() - 20) * scale
+            while (flow.width(figure.caption(), flow.bold, size)
+                    > org.partnershipatlas.report.DiagramSheet.titleRoom(figure.area()) * scale
                     && size > 16 * scale) {
                 size -= (float) scale;
             }

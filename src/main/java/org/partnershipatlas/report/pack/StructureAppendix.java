@@ -5,7 +5,9 @@ import java.util.List;
 import org.partnershipatlas.layout.Diagram;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.partnershipatlas.layout.OnePageChart;
 import org.partnershipatlas.layout.PrintedParts;
+import org.partnershipatlas.layout.Rect;
 import org.partnershipatlas.report.DiagramSheet;
 import org.partnershipatlas.model.AuthorityModel;
 import org.partnershipatlas.model.Body;
@@ -40,13 +42,52 @@ final class StructureAppendix {
                 + 10};
     }
 
-    /** The parts of the structure for this paper: one when it all prints readably on a page. */
+    /**
+     * The parts of the structure for this paper: one when it all prints readably on a page, either as
+     * the map's chart or arranged for the page in rows ({@link OnePageChart}) with every name at 7
+     * points or more; else cut by structure.
+     */
     static List<PrintedParts.Part> parts(AuthorityModel model, List<Body> bodies, PackOptions.Paper paper) {
         double[] room = pageRoom(paper);
         double[] map = DiagramSheet.mapRoom(room[0] / READABLE, room[1] / READABLE, MAX_NOTES);
         Set<Long> scope = new LinkedHashSet<>();
         bodies.forEach(b -> scope.add(b.id()));
-        return PrintedParts.plan(model, scope, map[0], map[1]);
+        List<PrintedParts.Part> parts = PrintedParts.plan(model, scope, map[0], map[1]);
+        if (parts.size() > 1) {
+            OnePageChart.Arrangement one = onePage(model, scope, paper, SMALLEST_NAME / NAME_UNITS);
+            if (one != null && namePoints(one) >= SMALLEST_NAME) {
+                return List.of(PrintedParts.whole(model, scope, one.diagram()));
+            }
+        }
+        return parts;
+    }
+
+    /** The smallest size a name prints at on a page, in points. */
+    static final double SMALLEST_NAME = 7;
+    /** A name's size on the map, in map units. */
+    static final double NAME_UNITS = 13;
+
+    /** The whole structure arranged to print largest on one page of this paper, with room for its notes. */
+    static OnePageChart.Arrangement onePage(AuthorityModel model, Set<Long> scope, PackOptions.Paper paper) {
+        return onePage(model, scope, paper, 0);
+    }
+
+    /** As {@link #onePage(AuthorityModel, Set, PackOptions.Paper)}; null at once when it cannot print at {@code least}. */
+    static OnePageChart.Arrangement onePage(AuthorityModel model, Set<Long> scope, PackOptions.Paper paper,
+                                            double least) {
+        double[] room = pageRoom(paper);
+        long leaving = model.lines().stream()
+                .filter(l -> scope.contains(l.fromBodyId()) != scope.contains(l.toBodyId())).count();
+        List<String> notes = java.util.Collections.nCopies((int) Math.min(MAX_NOTES, leaving), "");
+        return OnePageChart.best(model, scope, bounds -> {
+            Rect sheet = DiagramSheet.area(bounds, notes);
+            return Math.min(room[0] / sheet.width(), room[1] / sheet.height());
+        }, least);
+    }
+
+    /** Points at which the smallest name of the arrangement prints, in the font the sheet is drawn with. */
+    static double namePoints(OnePageChart.Arrangement arrangement) {
+        return DiagramSheet.smallestLabel(arrangement.diagram()) * arrangement.scale();
     }
 
     /** The notes a sheet can hold: the first {@link #MAX_NOTES}, then how many more. */
