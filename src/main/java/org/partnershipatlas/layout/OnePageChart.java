@@ -44,7 +44,7 @@ public final class OnePageChart {
     /** Above and below a box's name: half the map's, the marks drawn across the box's top edge instead. */
     public static final double PADDING = 6;
     /** At the rows' left, for the lines down to a lower row. */
-    static final double CHANNEL = 30;
+    static final double CHANNEL = 44;
     /** Past this many bodies no page holds the names readably: not tried. */
     static final int MOST_BODIES = 400;
     private static final OrgChartLayout.Spacing GAPS = OrgChartLayout.Spacing.COMPACT;

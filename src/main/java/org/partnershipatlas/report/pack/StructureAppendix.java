@@ -90,6 +90,11 @@ final class StructureAppendix {
         return DiagramSheet.smallestLabel(arrangement.diagram()) * arrangement.scale();
     }
 
+    /** True when the diagram wraps onto rows: a layer's band appears twice. */
+    static boolean inRows(Diagram diagram) {
+        return diagram.bands().stream().map(Diagram.Band::layer).distinct().count() < diagram.bands().size();
+    }
+
     /** The notes a sheet can hold: the first {@link #MAX_NOTES}, then how many more. */
     static List<String> notes(PrintedParts.Part part) {
         if (part.notes().size() <= MAX_NOTES) {
@@ -145,6 +150,11 @@ final class StructureAppendix {
             blocks.add(new Paragraph("The structure is printed in " + parts.size() + " parts so that every name can be "
                     + "read: Part 1 shows the top of the structure; a box saying \"below: Part N\" has what answers to "
                     + "it drawn on Part N."));
+        }
+        if (parts.size() == 1 && inRows(parts.get(0).diagram())) {
+            blocks.add(new Paragraph("To print on one page, what answers to the top of the structure is drawn in rows, "
+                    + "each row with its own executive and operational bands; a line to a body on a lower row runs "
+                    + "down the left-hand side of the rows and along above that row."));
         }
         blocks.addAll(figures(model, parts));
         blocks.add(new Heading(2, "The structure in words"));

@@ -98,6 +98,21 @@ class PrintedDiagramTest {
     }
 
     @org.junit.jupiter.api.Test
+    void onA3TheWholeSampleIsOnePageInRowsAndTheAppendixSaysHowToReadThem() {
+        AuthorityModel sample = SampleAuthority.build(TODAY);
+        List<Body> all = sample.bodies().stream().toList();
+        List<PrintedParts.Part> parts = StructureAppendix.parts(sample, all, PackOptions.Paper.A3);
+        assertEquals(1, parts.size());
+        assertEquals("The whole structure", parts.get(0).title());
+        assertTrue(StructureAppendix.inRows(parts.get(0).diagram()), "wrapped onto rows");
+        String rows = "drawn in rows";
+        assertTrue(StructureAppendix.blocks(sample, all, PackOptions.Paper.A3).stream()
+                .anyMatch(b -> b instanceof PackDocument.Paragraph p && p.text().contains(rows)));
+        assertTrue(StructureAppendix.blocks(sample, all, PackOptions.Paper.A4).stream()
+                .noneMatch(b -> b instanceof PackDocument.Paragraph p && p.text().contains(rows)), "A4 is in parts");
+    }
+
+    @org.junit.jupiter.api.Test
     void everyPageOfTheWholePackPrintsItsTextAtSevenPointsOrMore() throws IOException {
         AuthorityModel sample = SampleAuthority.build(TODAY);
         PackOptions d = PackOptions.defaults();
