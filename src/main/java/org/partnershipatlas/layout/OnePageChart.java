@@ -41,19 +41,22 @@ public final class OnePageChart {
     static final double[] WIDTHS = {190, 230, 270};
     static final int MOST_ROWS = 3;
     static final int LONGEST_COLUMN = 12;
-    /** Above and below a box's name: half the map's, the marks drawn across the box's top edge instead. */
-    public static final double PADDING = 6;
+    /** Above and below a box's name: less than half the map's, the marks drawn across the box's top edge instead. */
+    static final double PADDING = 6;
     /** At the rows' left, for the lines down to a lower row. */
     static final double CHANNEL = 44;
     /** Past this many bodies no page holds the names readably: not tried. */
     static final int MOST_BODIES = 400;
     private static final OrgChartLayout.Spacing GAPS = OrgChartLayout.Spacing.COMPACT;
-    /** Each body's groups under it, the blocks pushed apart where they would overlap. */
-    static final int UNDER = 0;
-    /** The widest body's groups in rows as even as they go; the others at the ends of the shortest rows. */
-    static final int FILLED = 1;
-    /** As {@link #FILLED}, the widest body's rows filled to an even share of everything, the others after. */
-    static final int SHARED = 2;
+    /** Where the groups of the bodies on top go on the rows. */
+    enum Placing {
+        /** Each body's groups under it, the blocks pushed apart where they would overlap. */
+        UNDER,
+        /** The widest body's groups in rows as even as they go; the others at the ends of the shortest rows. */
+        FILLED,
+        /** As {@link #FILLED}, the widest body's rows filled to an even share of everything, the others after. */
+        SHARED
+    }
     /** The head of the bodies that answer to nothing and have nothing under them. */
     private static final Long LONERS = Long.MIN_VALUE;
 
@@ -93,7 +96,8 @@ public final class OnePageChart {
         bodies.forEach(b -> band.put(b.id(), b.layer().ordinal()));
         for (AccountabilityLine line : model.lines()) {
             if (band.containsKey(line.fromBodyId()) && band.containsKey(line.toBodyId())) {
-                edges.add(new OrgChartLayout.Edge(line.fromBodyId(), line.toBodyId(), MapDiagram.treeWeight(line.kind())));
+                edges.add(new OrgChartLayout.Edge(line.fromBodyId(), line.toBodyId(),
+                        MapDiagram.treeWeight(line.kind())));
             }
         }
         parent = OrgChartLayout.parents(band, edges);
@@ -143,18 +147,19 @@ public final class OnePageChart {
         }
         int deepest = chart.depth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         double bestScale = -1;
-        double[] choice = null;
+        Choice choice = null;
         for (double width : WIDTHS) {
             for (int length = 3; length <= LONGEST_COLUMN; length++) {
                 for (int top = 0; top <= Math.min(3, deepest); top++) {
                     Prepared prepared = chart.prepare(width, length, top);
                     for (int rows = top == 0 ? 1 : 2; rows <= MOST_ROWS; rows++) {
-                        for (int mode = UNDER; mode <= (rows == 1 ? UNDER : SHARED); mode++) {
-                            Rect bounds = boundsOf(chart.compose(prepared, rows, mode, new HashMap<>(), new HashMap<>()));
+                        for (Placing mode : rows == 1 ? List.of(Placing.UNDER) : List.of(Placing.values())) {
+                            Rect bounds = boundsOf(chart.compose(prepared, rows, mode, new HashMap<>(),
+                                    new HashMap<>()));
                             double scale = scaleOf.applyAsDouble(bounds);
                             if (scale > bestScale * 1.005) {
                                 bestScale = scale;
-                                choice = new double[] {width, rows, length, top, mode};
+                                choice = new Choice(width, rows, length, top, mode);
                             }
                         }
                     }
@@ -163,9 +168,9 @@ public final class OnePageChart {
         }
         Map<Long, Integer> rowOf = new HashMap<>();
         Map<Long, Double> channels = new HashMap<>();
-        Map<Long, Rect> at = chart.arrange(choice[0], (int) choice[1], (int) choice[2], (int) choice[3],
-                (int) choice[4], rowOf, channels);
-        Diagram diagram = chart.diagram(at, rowOf, channels, choice[0]);
+        Map<Long, Rect> at = chart.compose(chart.prepare(choice.width(), choice.length(), choice.top()),
+                choice.rows(), choice.mode(), rowOf, channels);
+        Diagram diagram = chart.diagram(at, rowOf, channels, choice.width());
         int rows = Math.max(1, (int) rowOf.values().stream().distinct().count() - 1);
         return new Arrangement(diagram, scaleOf.applyAsDouble(diagram.bounds()), rows);
     }
@@ -215,15 +220,8 @@ public final class OnePageChart {
         return children.getOrDefault(id, List.of());
     }
 
-    /**
-     * Where every box goes with boxes {@code width} wide, the groups under the widest body on top in
-     * at most {@code rows} rows, columns of at most {@code length} and the bodies {@code top} levels
-     * deep kept on top; each body's row (0 the top) into {@code rowOf}, and for each body on top whose
-     * groups wrap, the x of the channel at their left into {@code channels}.
-     */
-    private Map<Long, Rect> arrange(double width, int rows, int length, int top, int mode,
-                                    Map<Long, Integer> rowOf, Map<Long, Double> channels) {
-        return compose(prepare(width, length, top), rows, mode, rowOf, channels);
+    /** One arrangement tried: box width, rows under the top, column length, levels kept on top, placing. */
+    private record Choice(double width, int rows, int length, int top, Placing mode) {
     }
 
     /** What stays on top, laid out, and each slab laid out on its own: the same whatever the rows. */
@@ -246,7 +244,12 @@ public final class OnePageChart {
         return new Prepared(chart, byHead, width, length);
     }
 
-    private Map<Long, Rect> compose(Prepared prepared, int rows, int mode, Map<Long, Integer> rowOf,
+    /**
+     * Where every box goes: the top as prepared, each body's groups as a block of at most {@code rows}
+     * rows placed by {@code mode}; each body's row (0 the top) into {@code rowOf}, and for each body
+     * on top whose groups wrap, the x of the channel at their left into {@code channels}.
+     */
+    private Map<Long, Rect> compose(Prepared prepared, int rows, Placing mode, Map<Long, Integer> rowOf,
                                     Map<Long, Double> channels) {
         Map<Long, Rect> at = new LinkedHashMap<>();
         if (prepared.byHead().isEmpty() || rows == 1) {
@@ -280,7 +283,7 @@ public final class OnePageChart {
                     GAPS.tree()) > most) {
                 r++;
             }
-            List<List<Integer>> split = mode == SHARED && e.getKey().equals(widest)
+            List<List<Integer>> split = mode == Placing.SHARED && e.getKey().equals(widest)
                     ? RowCuts.greedy(widths(placed), rows, byHead.values().stream()
                             .mapToDouble(p -> RowCuts.total(widths(p), GAPS.tree())).sum() / rows, GAPS.tree())
                     : RowCuts.even(widths(placed), r, GAPS.tree());
@@ -291,7 +294,7 @@ public final class OnePageChart {
                     head == null ? Double.MAX_VALUE : head.centreX() - w / 2));
         }
         Map<Integer, List<double[]>> rowSlabs = new TreeMap<>();
-        if (mode == UNDER) {
+        if (mode == Placing.UNDER) {
             // under their heads from left to right, pushed apart where they would overlap; lone bodies last
             blocks.sort(Comparator.comparingDouble(Block::wanted));
             double end = -Double.MAX_VALUE;
