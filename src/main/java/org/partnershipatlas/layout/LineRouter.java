@@ -283,7 +283,8 @@ public final class LineRouter {
         List<Point> railDown = simplify(List.of(new Point(lower.x(), lower.centreY()), new Point(rail, lower.centreY()),
                 new Point(rail, gy), new Point(cx, gy), new Point(cx, busY), new Point(stubX, busY),
                 new Point(stubX, upper.maxY())));
-        // a line to a lower row takes the channel even where a way between the columns is clear: one trunk, not several
+        // a line to a lower row takes the channel even where a way between the columns is clear:
+        // one trunk down the side, not one between each pair of columns
         return List.of(down, railDown, bus, column);
     }
 

@@ -58,12 +58,17 @@ public final class DiagramSheet {
      * a wide map leaves room, instead of in a strip under the map: the page's height goes to the map.
      */
     static boolean keyBeside(Rect bounds) {
-        return bounds.width() + LABEL_ROOM + 20 >= KEY_WIDTH + TITLE_COLUMN;
+        return roomBesideKey(bounds.width() + LABEL_ROOM + 20);
+    }
+
+    /** True when a sheet this wide holds the title and the key side by side (a sheet with the key under the map never does). */
+    private static boolean roomBesideKey(double sheetWidth) {
+        return sheetWidth >= KEY_WIDTH + TITLE_COLUMN;
     }
 
     /** How wide the sheet's title may be drawn: the width beside the key, or the whole sheet's. */
     public static double titleRoom(Rect area) {
-        return area.width() - 20 - (area.width() >= KEY_WIDTH + TITLE_COLUMN ? KEY_WIDTH + 20 : 0);
+        return area.width() - 20 - (roomBesideKey(area.width()) ? KEY_WIDTH + 20 : 0);
     }
 
     /** The room left for the map itself on a sheet {@code width} by {@code height} map units holding {@code notes} notes. */
